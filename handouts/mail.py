@@ -50,6 +50,10 @@ class SendFailed(MailError):
     """The mail server did not take the message; nothing was sent."""
 
 
+class LoginRefused(SendFailed):
+    """The server refused the user name or password: ask for the password again."""
+
+
 _DOMAIN_LABEL = re.compile(r"^[^\W_](?:(?:[^\W_]|-)*[^\W_])?$")
 _LOCAL_PART = re.compile(r"^[\w.!#$%&'*+/=?^`{|}~-]+$")
 
@@ -215,6 +219,8 @@ def compose(email: Email, *, draft: bool = False) -> EmailMessage:
         domain = email.from_address.rpartition("@")[2] or None
         message["Message-ID"] = make_msgid(domain=domain)
     message.set_content(email.body)
+    if not email.attachment:
+        return message
     message.add_attachment(
         email.attachment,
         maintype="application",
@@ -261,7 +267,7 @@ def _plain_failure(error: BaseException, account: SmtpAccount, to: str) -> SendF
     ):
         error = error.__context__
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return SendFailed(
+        return LoginRefused(
             "The mail server refused the user name or password (wrong password, or login "
             f"refused). Check them and try again. The server said: {_server_said(error)}"
         )
@@ -412,6 +418,20 @@ def send(
         logger.warning("sending the email failed: %s", type(error).__name__)
         raise _plain_failure(error, account, to) from None
     logger.info("email sent")
+
+
+def test_email(account: SmtpAccount) -> Email:
+    """A short message without attachment from the clinic's account to itself."""
+    return Email(
+        to=account.sender,
+        subject="Heat or Ice: test email",
+        body=(
+            "This is a test from Heat or Ice. It shows that the clinic's email settings "
+            "work: handouts can be sent from this account."
+        ),
+        attachment=b"",
+        attachment_name="",
+    )
 
 
 def keychain_user(host: str, user: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+from keyring.backend import KeyringBackend
 
 USER = "clinic@example.org"
 PASSWORD = "right horse battery"
@@ -160,3 +161,35 @@ def only_attachment(message: EmailMessage) -> tuple[str | None, bytes]:
     payload = attachments[0].get_payload(decode=True)
     assert isinstance(payload, bytes)
     return attachments[0].get_filename(), payload
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain held in memory, standing in for the operating system's."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@contextlib.contextmanager
+def keychain(backend: KeyringBackend) -> Iterator[KeyringBackend]:
+    """Use `backend` as the system keychain for the duration."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

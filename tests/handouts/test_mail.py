@@ -10,13 +10,13 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from pypdf import PdfWriter
 
 from handouts.mail import (
     DraftKind,
     Email,
     InvalidAddress,
+    LoginRefused,
     SendFailed,
     SmtpAccount,
     TemplateError,
@@ -37,6 +37,7 @@ from handouts.profile import ClinicProfile, SmtpSecurity
 from tests.mail_server import (
     PASSWORD,
     USER,
+    MemoryKeyring,
     free_port,
     only_attachment,
     self_signed_certificate,
@@ -97,6 +98,7 @@ def test_wrong_password_is_said_plainly(email: Email) -> None:
     with smtp_server(login=True) as server, pytest.raises(SendFailed) as failure:
         send(email, account(server.port, user=USER), "wrong")
     assert "refused the user name or password" in str(failure.value)
+    assert isinstance(failure.value, LoginRefused)
     assert server.recorder.received == []
 
 
@@ -343,25 +345,6 @@ def test_xdg_email_is_run_with_the_command(
     lines = record.read_text().split("\n")
     assert lines[:3] == ["--utf8", "--subject", email.subject]
     assert lines[-3:] == [str(draft.pdf), PATIENT, ""]
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain held in memory, standing in for the operating system's."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 def test_password_round_trips_through_the_keychain(tmp_path: Path) -> None:
