@@ -1,0 +1,271 @@
+"""Rendering off the GUI thread: one worker thread owns the Renderer and does every PDF job.
+
+`RenderService` lives in the GUI thread. Every job gets a request id and its answer comes
+back by signal, in the GUI thread:
+
+- `request_preview(handout)`: a preview PDF -> `preview_ready(id, bytes)` or
+  `preview_failed(id, message)`. Previews are coalesced: while one renders, only the latest
+  new request is kept, and answers to older requests are dropped.
+- `request_pdf(handout)`: the final PDF -> `pdf_ready(id, bytes)` or `pdf_failed(id, message)`
+  (for attaching to an email, say).
+- `request_save(handout, path)`: the final PDF written atomically -> `saved(id, path)` or
+  `save_failed(id, message)`.
+- `request_print(handout, printer)`: the final PDF drawn onto a QPrinter ->
+  `printed(id, pages)` or `print_failed(id, message)`.
+
+The worker makes its Renderer on first use, so importing WeasyPrint never slows start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from handouts.files import WriteFailed
+
+if TYPE_CHECKING:
+    from handouts.render import Handout, Renderer
+    from PySide6.QtPrintSupport import QPrinter
+
+logger = logging.getLogger(__name__)
+
+RendererFactory = Callable[[], "Renderer"]
+
+INTERNAL_ERROR = (
+    "The handout could not be made because of an error in the app. "
+    "Try again; if it keeps happening, restart the app."
+)
+
+
+def default_renderer() -> Renderer:
+    from handouts.render import Renderer
+
+    return Renderer()
+
+
+def _plain_error(error: Exception) -> str:
+    """The message to show for a failed job: ours are plain already, others are not."""
+    from ui.printing import PrintFailed
+
+    if isinstance(error, WriteFailed | PrintFailed) or type(error).__name__ == "RenderError":
+        return str(error)
+    if isinstance(error, ImportError):
+        return "The handout maker is not installed yet; the preview will follow."
+    logger.error("render job failed: %s", type(error).__name__, exc_info=error)
+    return INTERNAL_ERROR
+
+
+class RenderWorker(QObject):
+    """Does the jobs, one at a time, in the worker thread."""
+
+    preview_done = Signal(int, bytes)
+    preview_error = Signal(int, str)
+    pdf_done = Signal(int, bytes)
+    pdf_error = Signal(int, str)
+    save_done = Signal(int, object)
+    save_error = Signal(int, str)
+    print_done = Signal(int, int)
+    print_error = Signal(int, str)
+
+    def __init__(self, renderer: Renderer | RendererFactory) -> None:
+        super().__init__()
+        self._renderer: Renderer | None = None
+        self._factory: RendererFactory | None = None
+        if callable(renderer) and not hasattr(renderer, "pdf"):
+            self._factory = renderer
+        else:
+            self._renderer = renderer
+
+    def renderer(self) -> Renderer:
+        if self._renderer is None:
+            assert self._factory is not None
+            self._renderer = self._factory()
+        return self._renderer
+
+    @Slot()
+    def warm_up(self) -> None:
+        try:
+            self.renderer()
+        except Exception as error:  # the first real job reports it plainly
+            logger.warning("renderer warm-up failed: %s", type(error).__name__)
+
+    @Slot(int, object)
+    def preview(self, request_id: int, handout: Handout) -> None:
+        try:
+            pdf = self.renderer().pdf(handout, preview=True)
+        except Exception as error:
+            self.preview_error.emit(request_id, _plain_error(error))
+        else:
+            self.preview_done.emit(request_id, pdf)
+
+    @Slot(int, object)
+    def pdf(self, request_id: int, handout: Handout) -> None:
+        try:
+            pdf = self.renderer().pdf(handout)
+        except Exception as error:
+            self.pdf_error.emit(request_id, _plain_error(error))
+        else:
+            self.pdf_done.emit(request_id, pdf)
+
+    @Slot(int, object, object)
+    def save(self, request_id: int, handout: Handout, path: Path) -> None:
+        try:
+            written = self.renderer().save(handout, path)
+        except Exception as error:
+            self.save_error.emit(request_id, _plain_error(error))
+        else:
+            self.save_done.emit(request_id, written)
+
+    @Slot(int, object, object)
+    def print_(self, request_id: int, handout: Handout, printer: QPrinter) -> None:
+        from ui.printing import print_pdf
+
+        try:
+            pages = print_pdf(self.renderer().pdf(handout), printer)
+        except Exception as error:
+            self.print_error.emit(request_id, _plain_error(error))
+        else:
+            self.print_done.emit(request_id, pages)
+
+
+class RenderService(QObject):
+    """The GUI thread's handle on the worker thread (see the module docstring)."""
+
+    preview_ready = Signal(int, bytes)
+    preview_failed = Signal(int, str)
+    pdf_ready = Signal(int, bytes)
+    pdf_failed = Signal(int, str)
+    saved = Signal(int, object)
+    save_failed = Signal(int, str)
+    printed = Signal(int, int)
+    print_failed = Signal(int, str)
+    busy_changed = Signal(bool)
+
+    _send_warm_up = Signal()
+    _send_preview = Signal(int, object)
+    _send_pdf = Signal(int, object)
+    _send_save = Signal(int, object, object)
+    _send_print = Signal(int, object, object)
+
+    def __init__(
+        self, renderer: Renderer | RendererFactory | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("render-worker")
+        self._worker = RenderWorker(renderer if renderer is not None else default_renderer)
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._send_warm_up.connect(self._worker.warm_up)
+        self._send_preview.connect(self._worker.preview)
+        self._send_pdf.connect(self._worker.pdf)
+        self._send_save.connect(self._worker.save)
+        self._send_print.connect(self._worker.print_)
+        self._worker.preview_done.connect(self._on_preview_done)
+        self._worker.preview_error.connect(self._on_preview_error)
+        self._worker.pdf_done.connect(self._job_done(self.pdf_ready))
+        self._worker.pdf_error.connect(self._job_done(self.pdf_failed))
+        self._worker.save_done.connect(self._job_done(self.saved))
+        self._worker.save_error.connect(self._job_done(self.save_failed))
+        self._worker.print_done.connect(self._job_done(self.printed))
+        self._worker.print_error.connect(self._job_done(self.print_failed))
+        self._next_id = 0
+        self._jobs = 0
+        self._latest_preview = 0
+        self._preview_in_flight = False
+        self._pending_preview: tuple[int, Any] | None = None
+        self._thread.start()
+
+    def _new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id
+
+    def _started(self) -> None:
+        self._jobs += 1
+        if self._jobs == 1:
+            self.busy_changed.emit(True)
+
+    def _finished(self) -> None:
+        self._jobs -= 1
+        if self._jobs == 0:
+            self.busy_changed.emit(False)
+
+    def _job_done(self, signal: Any) -> Callable[[int, Any], None]:
+        def relay(request_id: int, value: Any) -> None:
+            self._finished()
+            signal.emit(request_id, value)
+
+        return relay
+
+    def is_busy(self) -> bool:
+        return self._jobs > 0
+
+    def warm_up(self) -> None:
+        """Make the Renderer in the worker now, so the first preview is quick."""
+        self._send_warm_up.emit()
+
+    def request_preview(self, handout: Handout) -> int:
+        request_id = self._new_id()
+        self._latest_preview = request_id
+        if self._preview_in_flight:
+            self._pending_preview = (request_id, handout)
+        else:
+            self._dispatch_preview(request_id, handout)
+        return request_id
+
+    def _dispatch_preview(self, request_id: int, handout: Handout) -> None:
+        self._preview_in_flight = True
+        self._started()
+        self._send_preview.emit(request_id, handout)
+
+    def _preview_finished(self) -> None:
+        self._preview_in_flight = False
+        self._finished()
+        if self._pending_preview is not None:
+            request_id, handout = self._pending_preview
+            self._pending_preview = None
+            self._dispatch_preview(request_id, handout)
+
+    def _on_preview_done(self, request_id: int, pdf: bytes) -> None:
+        self._preview_finished()
+        if request_id == self._latest_preview:
+            self.preview_ready.emit(request_id, pdf)
+
+    def _on_preview_error(self, request_id: int, message: str) -> None:
+        self._preview_finished()
+        if request_id == self._latest_preview:
+            self.preview_failed.emit(request_id, message)
+
+    def cancel_previews(self) -> None:
+        """Forget any waiting preview and ignore the answer of the one running."""
+        self._pending_preview = None
+        self._latest_preview = self._new_id()
+
+    def request_pdf(self, handout: Handout) -> int:
+        request_id = self._new_id()
+        self._started()
+        self._send_pdf.emit(request_id, handout)
+        return request_id
+
+    def request_save(self, handout: Handout, path: Path) -> int:
+        request_id = self._new_id()
+        self._started()
+        self._send_save.emit(request_id, handout, path)
+        return request_id
+
+    def request_print(self, handout: Handout, printer: QPrinter) -> int:
+        request_id = self._new_id()
+        self._started()
+        self._send_print.emit(request_id, handout, printer)
+        return request_id
+
+    def shutdown(self) -> None:
+        """Let the running job finish, then stop the thread (waiting jobs are dropped)."""
+        if self._thread.isRunning():
+            self._pending_preview = None
+            self._thread.quit()
+            self._thread.wait()

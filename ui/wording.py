@@ -1,0 +1,211 @@
+"""The words on screen: labels, tooltips and short clinician-facing phrases for each code.
+
+Only wording lives here, no decisions: the codes come from `handouts.model`, and what they
+mean clinically is decided in `handouts.decision`.
+"""
+
+from __future__ import annotations
+
+from handouts.model import (
+    Caution,
+    Choice,
+    History,
+    Modality,
+    Onset,
+    Preference,
+    Reason,
+    Region,
+    Sign,
+)
+
+REGION_LABELS: dict[Region, str] = {
+    Region.LOW_BACK: "Low back",
+    Region.MID_BACK: "Mid back",
+    Region.NECK: "Neck",
+    Region.SHOULDER: "Shoulder",
+    Region.ELBOW: "Elbow",
+    Region.WRIST_HAND: "Wrist or hand",
+    Region.HIP: "Hip",
+    Region.KNEE: "Knee",
+    Region.ANKLE_FOOT: "Ankle or foot",
+    Region.OTHER: "Other",
+}
+
+REGION_TIPS: dict[Region, str] = {
+    region: f"Where it hurts: {label.lower()}" + (" (a spinal region)" if region.is_spinal else "")
+    for region, label in REGION_LABELS.items()
+}
+REGION_TIPS[Region.OTHER] = "Where it hurts: somewhere not listed here"
+
+ONSET_LABELS: dict[Onset, str] = {
+    Onset.FLARE_UP: "Flare-up",
+    Onset.GRADUAL: "Came on gradually",
+    Onset.INJURY: "Injury",
+}
+
+ONSET_TIPS: dict[Onset, str] = {
+    Onset.FLARE_UP: "A flare-up of pain that comes back, with no clear cause this time",
+    Onset.GRADUAL: "The pain came on gradually, with no single event",
+    Onset.INJURY: (
+        "A specific traumatic event: a fall, a car or sports accident, a sudden strain "
+        "while lifting. Give the days since it happened."
+    ),
+}
+
+DAYS_TIP = (
+    "Days since the injury happened (0 = today). Up to 3 days counts as a fresh injury. "
+    "Only used when the onset is an injury."
+)
+
+SIGN_LABELS: dict[Sign, str] = {
+    Sign.SWELLING: "Swelling",
+    Sign.WARMTH: "Warmth",
+    Sign.BRUISING: "Bruising",
+    Sign.SPASM: "Spasm",
+    Sign.STIFFNESS: "Stiffness",
+    Sign.KNOTS: "Knots",
+}
+
+SIGN_TIPS: dict[Sign, str] = {
+    Sign.SWELLING: "You see or feel swelling in the area (counts as inflamed)",
+    Sign.WARMTH: "The skin over the area is warm or red (counts as inflamed)",
+    Sign.BRUISING: "You see bruising in the area",
+    Sign.SPASM: "The muscles are in spasm or guarding",
+    Sign.STIFFNESS: "The area is stiff: movement is limited or slow to start",
+    Sign.KNOTS: "Tender muscle knots (trigger points) in the area",
+}
+
+PREFERENCE_LABELS: dict[Preference, str] = {
+    Preference.NONE: "No preference",
+    Preference.HEAT: "Heat",
+    Preference.ICE: "Ice",
+}
+
+PREFERENCE_TIPS: dict[Preference, str] = {
+    Preference.NONE: "The patient does not mind which they use",
+    Preference.HEAT: "The patient would rather use heat; followed when it is safe",
+    Preference.ICE: "The patient would rather use ice; followed when it is safe",
+}
+
+HISTORY_LABELS: dict[History, str] = {
+    History.COLD_WORSE: "Cold made it worse",
+    History.HEAT_WORSE: "Heat made it worse",
+}
+
+HISTORY_TIPS: dict[History, str] = {
+    History.COLD_WORSE: "Cold has made this pain worse before: ice is not suggested",
+    History.HEAT_WORSE: "Heat has made this pain worse before: heat is not suggested",
+}
+
+CAUTION_LABELS: dict[Caution, str] = {
+    Caution.NUMBNESS: "Numbness",
+    Caution.POOR_CIRCULATION: "Poor circulation",
+    Caution.COLD_SENSITIVITY: "Cold sensitivity",
+    Caution.BROKEN_SKIN: "Broken skin",
+    Caution.CANNOT_REPORT: "Cannot report",
+    Caution.CANCER: "Cancer",
+    Caution.PREGNANCY: "Pregnancy",
+}
+
+CAUTION_TIPS: dict[Caution, str] = {
+    Caution.NUMBNESS: (
+        "Reduced feeling in the area (nerve damage, diabetic neuropathy): the patient "
+        "cannot feel a burn or frostbite. Rules out heat and ice."
+    ),
+    Caution.POOR_CIRCULATION: (
+        "Peripheral vascular disease: the skin cannot cope with heat or cold. "
+        "Rules out heat and ice."
+    ),
+    Caution.COLD_SENSITIVITY: ("Raynaud's, cold urticaria or cryoglobulinaemia. Rules out ice."),
+    Caution.BROKEN_SKIN: (
+        "An open wound, infection, dermatitis or eczema in the area. Rules out heat and ice."
+    ),
+    Caution.CANNOT_REPORT: (
+        "Cannot reliably feel or say when it is too hot or cold (dementia, young child, "
+        "heavy sedation). Rules out heat and ice."
+    ),
+    Caution.CANCER: ("Active cancer or recent radiotherapy in the area. Rules out heat and ice."),
+    Caution.PREGNANCY: (
+        "Blocks nothing, but the handout says: gentle warmth only, no hot tubs or saunas, "
+        "and ask the midwife or doctor first for the back or hip."
+    ),
+}
+
+CHOICE_LABELS: dict[Choice, str] = {
+    Choice.AUTO: "Auto (follow the policy)",
+    Choice.HEAT: "Heat",
+    Choice.ICE: "Ice",
+    Choice.EITHER: "Let the patient choose",
+}
+
+CHOICE_TIPS: dict[Choice, str] = {
+    Choice.AUTO: "Let the app decide by the clinical policy",
+    Choice.HEAT: "Your choice: heat. Refused if a caution makes heat unsafe.",
+    Choice.ICE: "Your choice: ice. Refused if a caution makes ice unsafe.",
+    Choice.EITHER: (
+        "The patient picks heat or ice and the handout explains both. "
+        "Refused if a caution makes either unsafe."
+    ),
+}
+
+MODALITY_TITLES: dict[Modality, str] = {
+    Modality.HEAT: "Heat",
+    Modality.ICE: "Ice",
+    Modality.ICE_THEN_HEAT: "Ice, then heat",
+    Modality.EITHER: "Either: the patient chooses",
+    Modality.NEITHER: "Neither heat nor ice",
+}
+
+# Dark enough for large text on a white background (contrast 4.5:1 or better).
+MODALITY_COLOURS: dict[Modality, str] = {
+    Modality.HEAT: "#b3261e",
+    Modality.ICE: "#0b5cad",
+    Modality.ICE_THEN_HEAT: "#6a3d9a",
+    Modality.EITHER: "#00695c",
+    Modality.NEITHER: "#4a4a4a",
+}
+
+REASON_PHRASES: dict[Reason, str] = {
+    Reason.CLINICIAN_CHOICE: "Your choice, not the policy's",
+    Reason.PATIENT_CHOOSES: "The patient picks heat or ice; the handout explains both",
+    Reason.FRESH_INJURY: "Fresh injury (3 days or less)",
+    Reason.SWELLING: "Swelling",
+    Reason.WARMTH: "Warm or red skin over the area",
+    Reason.BRUISING: "Bruising",
+    Reason.SWITCH_TO_HEAT: "Switch to heat once the swelling settles",
+    Reason.NO_RECENT_INJURY: "No recent injury, not inflamed",
+    Reason.BACK_PAIN_RARELY_INJURY: "Back pain is rarely a tissue injury",
+    Reason.SPASM: "Muscle spasm: warmth eases it",
+    Reason.STIFFNESS: "Stiffness: warmth loosens it",
+    Reason.KNOTS: "Muscle knots: warmth eases them",
+    Reason.ACUTE_BUT_ICE_UNSAFE: "Acute, but ice is not safe for this patient",
+    Reason.NO_PREFERENCE: "No preference from the patient",
+    Reason.PREFERS_HEAT: "The patient prefers heat",
+    Reason.PREFERS_ICE: "The patient prefers ice",
+    Reason.PREFERS_HEAT_LATER: "Prefers heat: heat comes after the ice days",
+    Reason.PREFERS_HEAT_NOT_NOW: "Prefers heat, but heat is not advised now",
+    Reason.PREFERS_ICE_NOT_NOW: "Prefers ice, but ice is not advised",
+    Reason.HISTORY_COLD_WORSE: "Cold made this pain worse before",
+    Reason.HISTORY_HEAT_WORSE: "Heat made this pain worse before",
+    Reason.CAUTION_NUMBNESS: "Caution: numbness",
+    Reason.CAUTION_POOR_CIRCULATION: "Caution: poor circulation",
+    Reason.CAUTION_COLD_SENSITIVITY: "Caution: cold sensitivity",
+    Reason.CAUTION_BROKEN_SKIN: "Caution: broken skin",
+    Reason.CAUTION_CANNOT_REPORT: "Caution: cannot report heat or cold",
+    Reason.CAUTION_CANCER: "Caution: cancer or radiotherapy in the area",
+    Reason.CAUTION_PREGNANCY: "Pregnancy: gentle warmth only, no hot tubs or saunas",
+}
+
+
+def refusal_text(choice: Choice, cautions: tuple[Caution, ...]) -> str:
+    """Say plainly which caution refuses the clinician's choice and what to do."""
+    what = {
+        Choice.HEAT: "Heat",
+        Choice.ICE: "Ice",
+        Choice.EITHER: "Letting the patient choose",
+    }.get(choice, CHOICE_LABELS[choice])
+    names = ", ".join(CAUTION_LABELS[caution].lower() for caution in cautions)
+    return (
+        f"{what} is not safe with {names}. "
+        "Pick another choice, or set the clinician's choice to Auto."
+    )
