@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import html
 import logging
-import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QTextDocument
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from handouts.model import Modality, Recommendation
@@ -37,111 +36,9 @@ class ModalityIcon(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-        size = min(box.height(), 64.0)
-        centre = box.center()
-        heat = QColor(wording.MODALITY_COLOURS[Modality.HEAT])
-        ice = QColor(wording.MODALITY_COLOURS[Modality.ICE])
-        if self._refused:
-            _draw_no_sign(painter, centre, size, QColor(REFUSED_COLOUR))
-        elif self._modality is Modality.HEAT:
-            _draw_heat(painter, centre, size, heat)
-        elif self._modality is Modality.ICE:
-            _draw_snowflake(painter, centre, size, ice)
-        elif self._modality in (Modality.ICE_THEN_HEAT, Modality.EITHER):
-            small = size * 0.72
-            left = QPointF(box.left() + small / 2, centre.y())
-            right = QPointF(box.right() - small / 2, centre.y())
-            _draw_snowflake(painter, left, small, ice)
-            _draw_heat(painter, right, small, heat)
-            colour = QColor(wording.MODALITY_COLOURS[self._modality])
-            if self._modality is Modality.ICE_THEN_HEAT:
-                _draw_arrow(painter, centre, colour)
-            else:
-                _draw_slash(painter, centre, colour)
-        elif self._modality is Modality.NEITHER:
-            _draw_no_sign(painter, centre, size, QColor(wording.MODALITY_COLOURS[Modality.NEITHER]))
-        painter.end()
+        from ui.icons import paint_modality
 
-
-def _pen(colour: QColor, width: float) -> QPen:
-    pen = QPen(colour, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def _draw_heat(painter: QPainter, centre: QPointF, size: float, colour: QColor) -> None:
-    """Three wavy rising lines over a warm pad."""
-    painter.setPen(_pen(colour, size * 0.07))
-    half = size / 2
-    for offset in (-0.28, 0.0, 0.28):
-        x = centre.x() + offset * size
-        top, bottom = centre.y() - half * 0.9, centre.y() + half * 0.35
-        path = QPainterPath(QPointF(x, bottom))
-        step = (bottom - top) / 2
-        path.cubicTo(
-            x - size * 0.12,
-            bottom - step * 0.5,
-            x + size * 0.12,
-            bottom - step * 0.5,
-            x,
-            bottom - step,
-        )
-        path.cubicTo(x - size * 0.12, top + step * 0.5, x + size * 0.12, top + step * 0.5, x, top)
-        painter.drawPath(path)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(
-        QRectF(centre.x() - half * 0.85, centre.y() + half * 0.55, size * 0.85, size * 0.14), 4, 4
-    )
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-def _draw_snowflake(painter: QPainter, centre: QPointF, size: float, colour: QColor) -> None:
-    """Six arms with a small V on each."""
-    painter.setPen(_pen(colour, size * 0.07))
-    radius = size * 0.45
-    for arm in range(6):
-        angle = math.radians(arm * 60 + 90)
-        tip = QPointF(centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle))
-        painter.drawLine(centre, tip)
-        joint = QPointF(
-            centre.x() + radius * 0.6 * math.cos(angle), centre.y() - radius * 0.6 * math.sin(angle)
-        )
-        for side in (-1, 1):
-            branch = angle + side * math.radians(40)
-            end = QPointF(
-                joint.x() + radius * 0.32 * math.cos(branch),
-                joint.y() - radius * 0.32 * math.sin(branch),
-            )
-            painter.drawLine(joint, end)
-
-
-def _draw_arrow(painter: QPainter, centre: QPointF, colour: QColor) -> None:
-    painter.setPen(_pen(colour, 4))
-    painter.drawLine(QPointF(centre.x() - 9, centre.y()), QPointF(centre.x() + 9, centre.y()))
-    painter.drawLine(QPointF(centre.x() + 2, centre.y() - 7), QPointF(centre.x() + 9, centre.y()))
-    painter.drawLine(QPointF(centre.x() + 2, centre.y() + 7), QPointF(centre.x() + 9, centre.y()))
-
-
-def _draw_slash(painter: QPainter, centre: QPointF, colour: QColor) -> None:
-    painter.setPen(_pen(colour, 4))
-    painter.drawLine(
-        QPointF(centre.x() - 5, centre.y() + 12), QPointF(centre.x() + 5, centre.y() - 12)
-    )
-
-
-def _draw_no_sign(painter: QPainter, centre: QPointF, size: float, colour: QColor) -> None:
-    painter.setPen(_pen(colour, size * 0.09))
-    radius = size * 0.42
-    painter.drawEllipse(centre, radius, radius)
-    offset = radius * math.cos(math.radians(45))
-    painter.drawLine(
-        QPointF(centre.x() - offset, centre.y() - offset),
-        QPointF(centre.x() + offset, centre.y() + offset),
-    )
+        paint_modality(self, self._modality, self._refused, REFUSED_COLOUR)
 
 
 def _bullets(lines: list[str]) -> str:
@@ -171,32 +68,29 @@ class RecommendationBanner(QFrame):
         self.subtitle_label.setAccessibleName("About the recommendation")
         self.reasons_label = QLabel()
         self.reasons_label.setWordWrap(True)
-        self.reasons_label.setTextFormat(Qt.TextFormat.RichText)
         self.reasons_label.setAccessibleName("Reasons")
+        reasons_font = self.reasons_label.font()
+        reasons_font.setPointSizeF(reasons_font.pointSizeF() * 1.1)
+        self.reasons_label.setFont(reasons_font)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setTextFormat(Qt.TextFormat.RichText)
         self.warning_label.setAccessibleName("Warnings")
-        for label in (
-            self.title_label,
-            self.subtitle_label,
-            self.reasons_label,
-            self.warning_label,
-        ):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         heading = QHBoxLayout()
-        heading.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        icon_column = QVBoxLayout()
+        icon_column.addWidget(self.icon)
+        icon_column.addStretch(1)
+        heading.addLayout(icon_column)
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.title_label)
         words.addWidget(self.subtitle_label)
+        words.addWidget(self.reasons_label)
         words.addStretch(1)
         heading.addLayout(words, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(heading)
-        layout.addWidget(self.reasons_label)
         layout.addWidget(self.warning_label)
         self.show_prompt("Pick where it hurts to see a recommendation.")
 
@@ -217,7 +111,8 @@ class RecommendationBanner(QFrame):
         self.reasons_label.setText(_bullets(reasons) if reasons else "")
         self.reasons_label.setVisible(bool(reasons))
         if warnings:
-            text = "<br>".join(f"&#9888; {html.escape(line)}" for line in warnings)
+            lines = "<br>".join(f"\u26a0 {html.escape(line)}" for line in warnings)
+            text = f"<div>{lines}</div>"
             self.warning_label.setText(text)
             self.warning_label.setStyleSheet(
                 f"color: {warning_colour}; background: {warning_background};"
@@ -282,6 +177,8 @@ class RecommendationBanner(QFrame):
 
 
 def _plain(rich: str) -> str:
+    from PySide6.QtGui import QTextDocument
+
     document = QTextDocument()
     document.setHtml(rich)
     return document.toPlainText().strip()

@@ -150,6 +150,9 @@ class PresentationForm(QWidget):
         self.days_spin.setRange(0, 3650)
         self.days_spin.setSpecialValueText("today")
         self.days_spin.setSuffix(" days ago")
+        self.days_spin.valueChanged.connect(
+            lambda days: self.days_spin.setSuffix(" day ago" if days == 1 else " days ago")
+        )
         self.days_spin.setToolTip(wording.DAYS_TIP)
         self.days_spin.setAccessibleName("Days since the injury")
         self.days_spin.setAccessibleDescription(wording.DAYS_TIP)

@@ -1,15 +1,19 @@
-"""The live preview: the real handout PDF in a QPdfView, with a line saying how fresh it is."""
+"""The live preview: the real handout PDF in a QPdfView, with a line saying how fresh it is.
+
+QtPdf is loaded with the first PDF, not at start-up: the window opens as fast as it can.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.printing import load_pdf
+if TYPE_CHECKING:
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
 
 logger = logging.getLogger(__name__)
 
@@ -30,24 +34,19 @@ class PreviewPane(QWidget):
         self.setAccessibleName("Handout preview")
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Preview status")
-        self.view = QPdfView()
-        self.view.setAccessibleName("Handout preview pages")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view.setStyleSheet("background: #8a8a8a")
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setAccessibleName("Preview message")
-        self.message_label.setStyleSheet("color: #4a4a4a; padding: 24px")
+        self.message_label.setStyleSheet(
+            "color: #4a4a4a; padding: 24px; qproperty-alignment: AlignCenter"
+        )
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
         self.stack.addWidget(self.message_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label)
         layout.addWidget(self.stack, 1)
+        self.view: QPdfView | None = None
         self._document: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
         self._state = ""
@@ -63,12 +62,32 @@ class PreviewPane(QWidget):
         self.status_label.setStyleSheet(STATUS_STYLES[state])
 
     def document(self) -> QPdfDocument | None:
-        return self._document if self.stack.currentWidget() is self.view else None
+        """The PDF on show, or None while a message is shown instead."""
+        if self.view is None or self.stack.currentWidget() is not self.view:
+            return None
+        return self._document
+
+    def _make_view(self) -> QPdfView:
+        from PySide6.QtPdfWidgets import QPdfView
+
+        view = QPdfView()
+        view.setAccessibleName("Handout preview pages")
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setStyleSheet("background: #8a8a8a")
+        self.stack.addWidget(view)
+        return view
 
     def show_pdf(self, pdf: bytes) -> int:
         """Load `pdf` in place of the current one, keeping the scroll position; return pages."""
+        from PySide6.QtPdf import QPdfDocument
+
+        from ui.pdf import load_pdf
+
+        if self.view is None:
+            self.view = self._make_view()
         scroll = self.view.verticalScrollBar().value()
-        document, buffer = load_pdf(pdf, None)
+        document, buffer = load_pdf(pdf)
         if document.status() is not QPdfDocument.Status.Ready:
             document.deleteLater()
             raise ValueError("the preview PDF could not be read")

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+
+from ui.pdf import load_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -19,16 +21,6 @@ MAX_DPI = 300
 
 class PrintFailed(Exception):
     """Printing did not work; the message says what to do."""
-
-
-def load_pdf(pdf: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument read from bytes; keep the buffer alive as long as the document."""
-    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
-    buffer = QBuffer(document)
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    return document, buffer
 
 
 def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
