@@ -194,12 +194,29 @@ def run_decide(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_render_options(parser: argparse.ArgumentParser) -> None:
+    from handouts.render_cli import add_render_options
+
+    add_render_options(parser)
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    from handouts.render_cli import run_render
+
+    return run_render(args)
+
+
 # Sub-commands: name -> (help, add options, run).
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {
     "decide": (
         "print the recommendation for a presentation as JSON",
         add_presentation_options,
         run_decide,
+    ),
+    "render": (
+        "write the patient's handout as a PDF and print its path",
+        _add_render_options,
+        _run_render,
     ),
 }
 

@@ -1,0 +1,137 @@
+"""`main.py render`: decide, then write the patient's handout as a PDF and print its path.
+
+Exit codes as for `decide` (0 ok, 2 invalid input, 3 choice refused), plus 4 when the PDF
+cannot be written. Errors are one plain line; patient names and notes are never logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from handouts.cli import EXIT_INVALID, EXIT_OK, CliError, add_presentation_options, recommend
+from handouts.profile import ClinicProfile, Paper, ProfileError, load_profile
+
+EXIT_WRITE_FAILED = 4
+
+
+def iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; give it as YYYY-MM-DD, e.g. 2026-11-23"
+        ) from None
+
+
+def limited_text(limit: int, what: str) -> Callable[[str], str]:
+    """An argparse type refusing text longer than `limit` with a plain message."""
+
+    def parse(text: str) -> str:
+        if len(text) > limit:
+            raise argparse.ArgumentTypeError(
+                f"the {what} is {len(text)} characters long; the limit is {limit}. Shorten it"
+            )
+        return text
+
+    parse.__name__ = what
+    return parse
+
+
+def add_render_options(parser: argparse.ArgumentParser) -> None:
+    """decide's options plus who, when, how it is printed and where it goes."""
+    from handouts.render import MAX_CLINICIAN_CHARS, MAX_NOTE_CHARS, MAX_PATIENT_CHARS
+
+    add_presentation_options(parser)
+    group = parser.add_argument_group("the handout")
+    group.add_argument(
+        "--patient",
+        default="",
+        type=limited_text(MAX_PATIENT_CHARS, "patient name"),
+        help=f"the patient's name, printed at the top (at most {MAX_PATIENT_CHARS} characters)",
+    )
+    group.add_argument(
+        "--clinician",
+        default="",
+        type=limited_text(MAX_CLINICIAN_CHARS, "clinician name"),
+        help="the clinician's name (default: the one in the clinic profile)",
+    )
+    group.add_argument(
+        "--note",
+        default="",
+        type=limited_text(MAX_NOTE_CHARS, "note"),
+        help=f"a note for the patient (at most {MAX_NOTE_CHARS} characters)",
+    )
+    group.add_argument(
+        "--date", type=iso_date, help="the date printed, YYYY-MM-DD (default: today)"
+    )
+    group.add_argument(
+        "--paper",
+        type=str.lower,
+        choices=[paper.value for paper in Paper],
+        help="paper size (default: the clinic profile's, else a4)",
+    )
+    group.add_argument(
+        "--large-print",
+        action="store_true",
+        default=None,
+        help="18 pt text for readers who need it",
+    )
+    group.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="the clinic profile (TOML) to use (default: the app's own)",
+    )
+    group.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.pdf",
+        help="where to write the PDF (default: a dated file name in the current folder)",
+    )
+
+
+def run_render(args: argparse.Namespace) -> int:
+    from handouts.render import (
+        Handout,
+        Renderer,
+        RenderError,
+        SaveFailed,
+        check_logo,
+        default_file_name,
+    )
+
+    presentation, recommendation = recommend(args)
+    try:
+        profile: ClinicProfile = load_profile(args.profile)
+    except ProfileError as error:
+        raise CliError(str(error), EXIT_INVALID) from None
+    handout = Handout(
+        presentation=presentation,
+        recommendation=recommendation,
+        profile=profile,
+        patient=args.patient,
+        note=args.note,
+        clinician=args.clinician,
+        date=args.date or datetime.date.today(),
+        paper=Paper(args.paper) if args.paper else None,
+        large_print=args.large_print,
+    )
+    if profile.logo_path is not None:
+        try:
+            check_logo(profile.logo_path)
+        except RenderError as error:
+            raise CliError(str(error), EXIT_INVALID) from None
+    output = args.output if args.output is not None else Path(default_file_name(handout))
+    try:
+        written = Renderer().save(handout, output)
+    except SaveFailed as error:
+        raise CliError(str(error), EXIT_WRITE_FAILED) from None
+    except RenderError as error:
+        raise CliError(str(error), EXIT_INVALID) from None
+    sys.stdout.write(f"{written}\n")
+    return EXIT_OK
