@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Pick a common case, or tick what applies.")
 
         app = QApplication.instance()
+        self._watching_focus = isinstance(app, QApplication)
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._keep_focus_visible)
 
@@ -313,8 +314,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_window_state()
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if self._watching_focus and isinstance(app, QApplication):
             app.focusChanged.disconnect(self._keep_focus_visible)
+            self._watching_focus = False
         self._preview_timer.stop()
         self.render_service.shutdown()
         super().closeEvent(event)

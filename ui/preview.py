@@ -48,6 +48,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.stack, 1)
         self.view: QPdfView | None = None
         self._document: QPdfDocument | None = None
+        self._retired: QPdfDocument | None = None
         self._buffer: QBuffer | None = None
         self._state = ""
         self.show_message("The handout appears here once you pick where it hurts.")
@@ -87,15 +88,17 @@ class PreviewPane(QWidget):
         if self.view is None:
             self.view = self._make_view()
         scroll = self.view.verticalScrollBar().value()
-        document, buffer = load_pdf(pdf)
+        document, buffer = load_pdf(pdf, self)
         if document.status() is not QPdfDocument.Status.Ready:
             document.deleteLater()
             raise ValueError("the preview PDF could not be read")
-        old = self._document
         self.view.setDocument(document)
+        # The view draws pages in a thread of its own: the document it showed until now is
+        # kept for one more round, and only the one before it is deleted.
+        if self._retired is not None:
+            self._retired.deleteLater()
+        self._retired = self._document
         self._document, self._buffer = document, buffer
-        if old is not None:
-            old.deleteLater()
         self.stack.setCurrentWidget(self.view)
         self.view.verticalScrollBar().setValue(scroll)
         self.set_state("ready", "Preview up to date")

@@ -167,12 +167,12 @@ class RenderService(QObject):
         self._send_print.connect(self._worker.print_)
         self._worker.preview_done.connect(self._on_preview_done)
         self._worker.preview_error.connect(self._on_preview_error)
-        self._worker.pdf_done.connect(self._job_done(self.pdf_ready))
-        self._worker.pdf_error.connect(self._job_done(self.pdf_failed))
-        self._worker.save_done.connect(self._job_done(self.saved))
-        self._worker.save_error.connect(self._job_done(self.save_failed))
-        self._worker.print_done.connect(self._job_done(self.printed))
-        self._worker.print_error.connect(self._job_done(self.print_failed))
+        self._worker.pdf_done.connect(self._on_pdf_done)
+        self._worker.pdf_error.connect(self._on_pdf_error)
+        self._worker.save_done.connect(self._on_save_done)
+        self._worker.save_error.connect(self._on_save_error)
+        self._worker.print_done.connect(self._on_print_done)
+        self._worker.print_error.connect(self._on_print_error)
         self._next_id = 0
         self._jobs = 0
         self._latest_preview = 0
@@ -194,12 +194,36 @@ class RenderService(QObject):
         if self._jobs == 0:
             self.busy_changed.emit(False)
 
-    def _job_done(self, signal: Any) -> Callable[[int, Any], None]:
-        def relay(request_id: int, value: Any) -> None:
-            self._finished()
-            signal.emit(request_id, value)
+    # Bound methods of this GUI-thread object, so the answers arrive in the GUI thread.
+    @Slot(int, bytes)
+    def _on_pdf_done(self, request_id: int, pdf: bytes) -> None:
+        self._finished()
+        self.pdf_ready.emit(request_id, pdf)
 
-        return relay
+    @Slot(int, str)
+    def _on_pdf_error(self, request_id: int, message: str) -> None:
+        self._finished()
+        self.pdf_failed.emit(request_id, message)
+
+    @Slot(int, object)
+    def _on_save_done(self, request_id: int, path: Path) -> None:
+        self._finished()
+        self.saved.emit(request_id, path)
+
+    @Slot(int, str)
+    def _on_save_error(self, request_id: int, message: str) -> None:
+        self._finished()
+        self.save_failed.emit(request_id, message)
+
+    @Slot(int, int)
+    def _on_print_done(self, request_id: int, pages: int) -> None:
+        self._finished()
+        self.printed.emit(request_id, pages)
+
+    @Slot(int, str)
+    def _on_print_error(self, request_id: int, message: str) -> None:
+        self._finished()
+        self.print_failed.emit(request_id, message)
 
     def is_busy(self) -> bool:
         return self._jobs > 0
@@ -230,11 +254,13 @@ class RenderService(QObject):
             self._pending_preview = None
             self._dispatch_preview(request_id, handout)
 
+    @Slot(int, bytes)
     def _on_preview_done(self, request_id: int, pdf: bytes) -> None:
         self._preview_finished()
         if request_id == self._latest_preview:
             self.preview_ready.emit(request_id, pdf)
 
+    @Slot(int, str)
     def _on_preview_error(self, request_id: int, message: str) -> None:
         self._preview_finished()
         if request_id == self._latest_preview:

@@ -249,7 +249,9 @@ class HandoutPage(SettingsPage):
         form = QFormLayout(self)
         form.addRow("&Paper size:", self.paper_combo)
         form.addRow("", self.large_print_box)
-        form.addRow("&Save PDFs in:", folder_row)
+        folder_label = QLabel("Save PDFs in &folder:")
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
 
     def load(self, profile: ClinicProfile) -> None:
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(profile.paper)))

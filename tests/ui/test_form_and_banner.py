@@ -219,6 +219,7 @@ def test_actions_have_the_usual_shortcuts(window: MainWindow) -> None:
         window.save_action: "Ctrl+S",
         window.print_action: "Ctrl+P",
         window.quit_action: "Ctrl+Q",
+        window.settings_action: "Ctrl+,",
     }
     for action, keys in shortcuts.items():
         assert action.shortcut().toString() == keys
