@@ -31,5 +31,9 @@ lock:
 	.lock-venv/bin/pip freeze --all --exclude-editable | grep -v -E "^(-e|pip==)" > requirements.lock
 	rm -rf .lock-venv
 
+# The README's pictures of the window (offscreen, private settings): docs/*.png
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

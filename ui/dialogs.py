@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg)"
+IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif)"
 
 
 class SaveDialog:

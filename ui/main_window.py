@@ -53,11 +53,12 @@ from ui.banner import RecommendationBanner
 from ui.form import PresentationForm
 from ui.presets import PRESETS, Preset
 from ui.preview import PreviewPane
-from ui.render_service import RendererFactory, RenderService
+from ui.render_service import RenderService
 
 if TYPE_CHECKING:
-    from handouts.render import Handout, Renderer
     from PySide6.QtWidgets import QMessageBox
+
+    from handouts.render import Handout, Renderer
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        renderer: Renderer | RendererFactory | None = None,
+        renderer: Renderer | None = None,
         profile_path: Path | None = None,
         settings: QSettings | None = None,
         *,
@@ -386,11 +387,7 @@ class MainWindow(QMainWindow):
         )
 
     def _render_preview(self) -> None:
-        try:
-            handout = self.current_handout()
-        except ImportError:
-            self.preview.set_state("failed", "No preview yet: the handout maker is not installed.")
-            return
+        handout = self.current_handout()
         if handout is None:
             return
         self.render_service.request_preview(handout)
@@ -446,7 +443,6 @@ class MainWindow(QMainWindow):
         if handout is None:
             return
         from handouts.render import default_file_name
-
         from ui.dialogs import SaveDialog
 
         folder = Path(self._profile.save_folder).expanduser() if self._profile.save_folder else None

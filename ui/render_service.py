@@ -28,8 +28,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from handouts.files import WriteFailed
 
 if TYPE_CHECKING:
-    from handouts.render import Handout, Renderer
     from PySide6.QtPrintSupport import QPrinter
+
+    from handouts.render import Handout, Renderer
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +50,11 @@ def default_renderer() -> Renderer:
 
 def _plain_error(error: Exception) -> str:
     """The message to show for a failed job: ours are plain already, others are not."""
+    from handouts.render import RenderError
     from ui.printing import PrintFailed
 
-    if isinstance(error, WriteFailed | PrintFailed) or type(error).__name__ == "RenderError":
+    if isinstance(error, RenderError | WriteFailed | PrintFailed):
         return str(error)
-    if isinstance(error, ImportError):
-        return "The handout maker is not installed yet; the preview will follow."
     logger.error("render job failed: %s", type(error).__name__, exc_info=error)
     return INTERNAL_ERROR
 
@@ -71,19 +71,14 @@ class RenderWorker(QObject):
     print_done = Signal(int, int)
     print_error = Signal(int, str)
 
-    def __init__(self, renderer: Renderer | RendererFactory) -> None:
+    def __init__(self, make_renderer: RendererFactory) -> None:
         super().__init__()
+        self._make_renderer = make_renderer
         self._renderer: Renderer | None = None
-        self._factory: RendererFactory | None = None
-        if callable(renderer) and not hasattr(renderer, "pdf"):
-            self._factory = renderer
-        else:
-            self._renderer = renderer
 
     def renderer(self) -> Renderer:
         if self._renderer is None:
-            assert self._factory is not None
-            self._renderer = self._factory()
+            self._renderer = self._make_renderer()
         return self._renderer
 
     @Slot()
@@ -151,13 +146,12 @@ class RenderService(QObject):
     _send_save = Signal(int, object, object)
     _send_print = Signal(int, object, object)
 
-    def __init__(
-        self, renderer: Renderer | RendererFactory | None = None, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, renderer: Renderer | None = None, parent: QObject | None = None) -> None:
+        """`renderer`: the one to use; None makes a Renderer in the worker on first use."""
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("render-worker")
-        self._worker = RenderWorker(renderer if renderer is not None else default_renderer)
+        self._worker = RenderWorker(default_renderer if renderer is None else lambda: renderer)
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
         self._send_warm_up.connect(self._worker.warm_up)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,8 +36,6 @@ from ui.messages import show_error
 
 logger = logging.getLogger(__name__)
 
-LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
-LOGO_MAX_BYTES = 5 * 1024 * 1024
 LOGO_STEM = "clinic-logo"
 
 
@@ -46,31 +44,14 @@ class LogoError(Exception):
 
 
 def check_logo(path: Path) -> None:
-    """Raise LogoError unless `path` is a picture the handout can show."""
-    if path.suffix.lower() not in LOGO_SUFFIXES:
-        raise LogoError(
-            f"{path.name} is not a picture file. Choose a PNG, JPEG, GIF, WebP or SVG file."
-        )
+    """Raise LogoError unless the handout can show `path` (the renderer's own check)."""
+    from handouts.render import RenderError
+    from handouts.render import check_logo as renderer_check
+
     try:
-        size = path.stat().st_size
-        head = path.read_bytes()[:4096] if size <= LOGO_MAX_BYTES else b""
-    except OSError as error:
-        raise LogoError(f"{path} cannot be read ({error.strerror}). Choose another file.") from None
-    if size > LOGO_MAX_BYTES:
-        raise LogoError(
-            f"{path.name} is {size // (1024 * 1024)} MB; a logo must be under 5 MB. "
-            "Choose a smaller picture."
-        )
-    if path.suffix.lower() == ".svg":
-        if b"<svg" not in head:
-            raise LogoError(f"{path.name} is not an SVG picture. Choose another file.")
-        return
-    reader = QImageReader(str(path))
-    if not reader.canRead() or reader.size().isEmpty():
-        raise LogoError(
-            f"{path.name} is not a picture the app can read. "
-            "Choose a PNG, JPEG, GIF, WebP or SVG file."
-        )
+        renderer_check(path)
+    except RenderError as error:
+        raise LogoError(str(error)) from None
 
 
 def adopt_logo(source: Path) -> Path:
@@ -147,7 +128,7 @@ class ClinicPage(SettingsPage):
         self.logo_preview.setAccessibleName("Logo preview")
         self.logo_choose = QPushButton("Choose…")
         self.logo_choose.setAccessibleName("Choose the logo")
-        self.logo_choose.setToolTip("Pick a PNG, JPEG, GIF, WebP or SVG file; a copy is kept")
+        self.logo_choose.setToolTip("Pick a PNG, JPEG or GIF file; the app keeps a copy")
         self.logo_remove = QPushButton("Remove")
         self.logo_remove.setAccessibleName("Remove the logo")
         self.logo_choose.clicked.connect(self._choose_logo)

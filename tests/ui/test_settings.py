@@ -122,7 +122,7 @@ def test_a_file_that_is_not_a_picture_is_refused_as_logo(qtbot: QtBot, tmp_path:
 
     assert not clinic.choose_logo_file(fake)
     boxes = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
-    assert boxes and "not a picture the app can read" in boxes[0].text()
+    assert boxes and "not a picture this app can use" in boxes[0].text()
     assert clinic.logo() is None
     assert not clinic.choose_logo_file(tmp_path / "notes.txt")
 
