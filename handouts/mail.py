@@ -420,7 +420,7 @@ def send(
     logger.info("email sent")
 
 
-def test_email(account: SmtpAccount) -> Email:
+def account_test_email(account: SmtpAccount) -> Email:
     """A short message without attachment from the clinic's account to itself."""
     return Email(
         to=account.sender,
