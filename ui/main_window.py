@@ -50,6 +50,7 @@ from handouts.profile import (
 )
 from ui import wording
 from ui.banner import RecommendationBanner
+from ui.email_action import EmailAction
 from ui.form import PresentationForm
 from ui.presets import PRESETS, Preset
 from ui.preview import PreviewPane
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.preset_buttons: dict[str, QPushButton] = {}
         self._build_actions()
         self._build_layout()
+        self.emailer = EmailAction(self)
+        self.email_action = self.emailer.action
         self._restore_window_state()
         self.form.changed.connect(self._on_form_changed)
         self._on_form_changed()

@@ -346,3 +346,8 @@ class SettingsDialog(QDialog):
         result = dialog.result_profile() if accepted else profile
         dialog.deleteLater()
         return result, accepted
+
+
+# The Email tab (ui/email_settings.py) builds on SettingsPage above and adds itself to
+# SETTINGS_PAGES when imported; importing it here makes the tab always present.
+import ui.email_settings  # noqa: E402, F401
