@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
-
 if TYPE_CHECKING:
     from handouts.render import Handout
 
@@ -76,6 +75,7 @@ class EmailAction(QObject):
         self._pending = None
         self.window.statusBar().clearMessage()
         from handouts.render import default_file_name
+
         from ui.email_dialog import EmailDialog, EmailRequest
 
         request = EmailRequest(

@@ -72,24 +72,43 @@ class EmailRequest:
 
 
 class Relay(QObject):
-    """Carries a background job's result back to the GUI thread."""
+    """Carries a background job's result back to the GUI thread.
 
-    finished = Signal(bool, object)  # ok, result (a value, or the MailError / WriteFailed)
+    The result stays a Python attribute and the signal carries nothing: passing Python objects
+    through a queued signal from a non-Qt thread crashed PySide now and then.
+    """
+
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._result: tuple[bool, Any] = (False, None)
+
+    def deliver(self, ok: bool, result: Any) -> None:
+        with self._lock:
+            self._result = (ok, result)
+        self.finished.emit()
+
+    def result(self) -> tuple[bool, Any]:
+        """(ok, the job's value or its MailError / WriteFailed)."""
+        with self._lock:
+            return self._result
 
 
 def run_in_background(job: Callable[[], Any], relay: Relay) -> threading.Thread:
-    """Run `job` in a thread; `relay.finished` is emitted with its result or plain failure."""
+    """Run `job` in a thread; `relay.finished` is emitted once its result or failure is in."""
 
     def work() -> None:
         try:
             result = job()
         except (MailError, WriteFailed) as error:
-            relay.finished.emit(False, error)
+            relay.deliver(False, error)
         except Exception as error:  # a bug must still end the progress indicator
             logger.exception("email job failed")
-            relay.finished.emit(False, MailError(f"Something went wrong ({type(error).__name__})."))
+            relay.deliver(False, MailError(f"Something went wrong ({type(error).__name__})."))
         else:
-            relay.finished.emit(True, result)
+            relay.deliver(True, result)
 
     thread = threading.Thread(target=work, name="email", daemon=True)
     thread.start()
@@ -179,7 +198,12 @@ class EmailDialog(QDialog):
         self._ask_password = False
         self._note = ""
         self._outcome = ""
-        self._done: Callable[[bool, Any], None] = lambda ok, result: None
+        self._job = ""  # "send" or "draft": which result handler the finished job goes to
+        self._job_email: Email | None = None
+        # One relay for the dialog's life: it outlives every job (the dialog cannot close while
+        # one runs), so no Qt object is destroyed while a worker thread may still use it.
+        self._relay = Relay(self)
+        self._relay.finished.connect(self._job_finished)
         self.setWindowTitle("Email the handout")
         self.setAccessibleName("Email the handout")
         self.setMinimumWidth(520)
@@ -300,29 +324,29 @@ class EmailDialog(QDialog):
         self.status_label.setStyleSheet(SENT_STYLE if ok else PROBLEM_STYLE)
         self.status_label.setText(text)
 
-    def _start(
-        self, busy_text: str, job: Callable[[], Any], done: Callable[[bool, Any], None]
-    ) -> None:
+    def _start(self, busy_text: str, kind: str, email: Email, job: Callable[[], Any]) -> None:
         self._busy = True
         self._update_buttons()
         self.progress.setVisible(True)
         self.status_label.setStyleSheet("")
         self.status_label.setText(busy_text)
-        self._done = done
-        relay = Relay(self)
-        relay.finished.connect(self._job_finished)
-        run_in_background(job, relay)
+        self._job = kind
+        self._job_email = email
+        run_in_background(job, self._relay)
 
-    @Slot(bool, object)
-    def _job_finished(self, ok: bool, result: Any) -> None:
+    @Slot()
+    def _job_finished(self) -> None:
         """Back on the GUI thread (a queued connection to this dialog)."""
+        ok, result = self._relay.result()
         self._busy = False
         self.progress.setVisible(False)
         self._update_buttons()
-        sender = self.sender()
-        if sender is not None:
-            sender.deleteLater()
-        self._done(ok, result)
+        email = self._job_email
+        assert email is not None
+        if self._job == "send":
+            self._sent(ok, result, email)
+        else:
+            self._drafted(ok, result)
 
     def send_now(self) -> None:
         """Send the message shown through the clinic's account, off the GUI thread."""
@@ -336,9 +360,7 @@ class EmailDialog(QDialog):
         self._note = note
         account = self.account
         self._start(
-            f"Sending to {email.to}…",
-            lambda: send(email, account, password),
-            lambda ok, result: self._sent(ok, result, email),
+            f"Sending to {email.to}…", "send", email, lambda: send(email, account, password)
         )
 
     def _sent(self, ok: bool, result: Any, email: Email) -> None:
@@ -357,11 +379,7 @@ class EmailDialog(QDialog):
             return
         email = self.email()
         folder = draft_folder(self.request.profile)
-        self._start(
-            "Opening your mail program…",
-            lambda: make_draft(email, folder),
-            self._drafted,
-        )
+        self._start("Opening your mail program…", "draft", email, lambda: make_draft(email, folder))
 
     def _drafted(self, ok: bool, result: Any) -> None:
         if not ok:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -54,6 +53,8 @@ class EmailPage(SettingsPage):
         self._ask_password = False
         self._note = ""
         self._account = SmtpAccount(host="")
+        self._relay = Relay(self)
+        self._relay.finished.connect(self._test_done)
         self.host_edit = self._line("Mail server", "e.g. smtp.example.org")
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
@@ -191,19 +192,15 @@ class EmailPage(SettingsPage):
         self.test_button.setEnabled(False)
         self.progress.setVisible(True)
         self._show(True, f"Sending a test to {account.sender}…")
-        relay = Relay(self)
-        relay.finished.connect(self._test_done)
         email = account_test_email(account)
-        run_in_background(lambda: send(email, account, password), relay)
+        run_in_background(lambda: send(email, account, password), self._relay)
 
-    @Slot(bool, object)
-    def _test_done(self, ok: bool, result: Any) -> None:
+    @Slot()
+    def _test_done(self) -> None:
+        ok, result = self._relay.result()
         self._busy = False
         self.test_button.setEnabled(True)
         self.progress.setVisible(False)
-        sender = self.sender()
-        if sender is not None:
-            sender.deleteLater()
         self._ask_password = isinstance(result, LoginRefused)
         if ok:
             text = f"Test email sent to {self._account.sender}. Check that it arrived.{self._note}"

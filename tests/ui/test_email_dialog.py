@@ -159,8 +159,8 @@ def test_a_remembered_password_is_kept_in_the_keychain(
 
     monkeypatch.setattr(PasswordDialog, "ask", classmethod(ask))
     with keychain(MemoryKeyring()), smtp_server(login=True) as server:
-        for _ in range(2):
-            dialog = open_dialog(qtbot, profile(server.port, USER), pdf)
+        dialogs = [open_dialog(qtbot, profile(server.port, USER), pdf) for _ in range(2)]
+        for dialog in dialogs:
             dialog.to_edit.setText(PATIENT)
             ok, text = send_and_wait(qtbot, dialog)
             assert ok, text
