@@ -93,6 +93,11 @@ class Once(argparse.Action):
         setattr(namespace, self.dest, values)
 
 
+def was_given(args: argparse.Namespace, name: str) -> bool:
+    """Whether an option was on the command line: unset options are None or empty."""
+    return getattr(args, name, None) not in (None, "", [], False)
+
+
 def add_presentation_options(parser: argparse.ArgumentParser) -> None:
     """The inputs of the brief's section 2, in its words."""
     group = parser.add_argument_group("the presentation (clinical brief, section 2)")
@@ -102,16 +107,14 @@ def add_presentation_options(parser: argparse.ArgumentParser) -> None:
     }
     group.add_argument(
         "--region",
-        required=True,
         type=vocabulary(Region),
         action=Once,
-        help=f"where it hurts: {words[Region]}",
+        help=f"where it hurts (required): {words[Region]}",
     )
     group.add_argument(
         "--onset",
         type=vocabulary(Onset),
         action=Once,
-        default=Onset.FLARE_UP.value,
         help=f"how it started: {words[Onset]} (default: flare-up)",
     )
     group.add_argument(
@@ -133,7 +136,6 @@ def add_presentation_options(parser: argparse.ArgumentParser) -> None:
         "--preference",
         type=vocabulary(Preference),
         action=Once,
-        default=Preference.NONE.value,
         help=f"what the patient would rather use: {words[Preference]} (default: none)",
     )
     group.add_argument(
@@ -155,23 +157,22 @@ def add_presentation_options(parser: argparse.ArgumentParser) -> None:
         "--choice",
         type=vocabulary(Choice),
         action=Once,
-        default=Choice.AUTO.value,
         help=f"the clinician's choice: {words[Choice]} (default: auto, the policy)",
     )
 
 
 def presentation_from_args(args: argparse.Namespace) -> Presentation:
+    if args.region is None:
+        allowed = ", ".join(region.value for region in Region)
+        raise CliError(f"argument --region: required; one of: {allowed}", EXIT_INVALID)
+    # Options left out are None: the Presentation's own defaults (the brief's) apply.
+    given = {
+        name: getattr(args, name)
+        for name in ("onset", "days", "signs", "preference", "history", "cautions", "choice")
+        if getattr(args, name) is not None
+    }
     try:
-        return Presentation(
-            region=args.region,
-            onset=args.onset,
-            days=args.days,
-            signs=args.signs,
-            preference=args.preference,
-            history=args.history,
-            cautions=args.cautions,
-            choice=args.choice,
-        )
+        return Presentation(region=args.region, **given)
     except InvalidPresentation as error:
         option = {"signs": "sign", "cautions": "caution"}.get(error.field_name, error.field_name)
         message = str(error).removeprefix(f"{error.field_name}: ")

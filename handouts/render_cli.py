@@ -11,9 +11,20 @@ import datetime
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from handouts.cli import EXIT_INVALID, EXIT_OK, CliError, add_presentation_options, recommend
+from handouts.cli import (
+    EXIT_INVALID,
+    EXIT_OK,
+    CliError,
+    add_presentation_options,
+    recommend,
+    was_given,
+)
 from handouts.profile import ClinicProfile, Paper, ProfileError, load_profile
+
+if TYPE_CHECKING:
+    from handouts.render import Handout
 
 EXIT_WRITE_FAILED = 4
 
@@ -93,17 +104,40 @@ def add_render_options(parser: argparse.ArgumentParser) -> None:
         metavar="OUT.pdf",
         help="where to write the PDF (default: a dated file name in the current folder)",
     )
-
-
-def run_render(args: argparse.Namespace) -> int:
-    from handouts.render import (
-        Handout,
-        Renderer,
-        RenderError,
-        SaveFailed,
-        check_logo,
-        default_file_name,
+    group.add_argument(
+        "--batch",
+        type=Path,
+        metavar="FILE.csv",
+        help=(
+            "render one handout per CSV row, using every core: an 'output' column names each "
+            "PDF (relative to the CSV's folder); other columns are the options above without "
+            "dashes (region, onset, days, signs, preference, history, cautions, choice, "
+            "patient, note, clinician, date, paper, large_print); several words in one cell "
+            "are separated by ';'. --profile, --paper, --large-print, --date and --clinician "
+            "apply to rows that leave them empty"
+        ),
     )
+
+
+# With --batch these come from each CSV row: field -> its option.
+BATCH_EXCLUDES = {
+    "region": "--region",
+    "output": "--output",
+    "patient": "--patient",
+    "note": "--note",
+    "signs": "--sign",
+    "history": "--history",
+    "cautions": "--caution",
+    "onset": "--onset",
+    "days": "--days",
+    "preference": "--preference",
+    "choice": "--choice",
+}
+
+
+def handout_from_args(args: argparse.Namespace) -> Handout:
+    """The handout the options describe; CliError for bad input, a refused choice or profile."""
+    from handouts.render import Handout, RenderError, check_logo
 
     presentation, recommendation = recommend(args)
     try:
@@ -126,6 +160,24 @@ def run_render(args: argparse.Namespace) -> int:
             check_logo(profile.logo_path)
         except RenderError as error:
             raise CliError(str(error), EXIT_INVALID) from None
+    return handout
+
+
+def run_render(args: argparse.Namespace) -> int:
+    from handouts.render import Renderer, RenderError, SaveFailed, default_file_name
+
+    if args.batch is not None:
+        from handouts.batch import run_batch
+
+        given = [name for name in BATCH_EXCLUDES if was_given(args, name)]
+        if given:
+            raise CliError(
+                f"argument --batch: the CSV gives each row's {given[0]}; "
+                f"leave out {BATCH_EXCLUDES[given[0]]}",
+                EXIT_INVALID,
+            )
+        return run_batch(args)
+    handout = handout_from_args(args)
     output = args.output if args.output is not None else Path(default_file_name(handout))
     try:
         written = Renderer().save(handout, output)
