@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
     from handouts.render import Handout
-
     from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -75,7 +74,6 @@ class EmailAction(QObject):
         self._pending = None
         self.window.statusBar().clearMessage()
         from handouts.render import default_file_name
-
         from ui.email_dialog import EmailDialog, EmailRequest
 
         request = EmailRequest(
