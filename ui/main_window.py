@@ -48,7 +48,7 @@ from handouts.profile import (
     load_profile,
     save_profile,
 )
-from ui import wording
+from ui import refcounts, wording
 from ui.banner import RecommendationBanner
 from ui.email_action import EmailAction
 from ui.form import PresentationForm
@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if app is not None:
+            refcounts.install(app)
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName(APP_TITLE)
         self._profile_path = profile_path
@@ -336,6 +339,7 @@ class MainWindow(QMainWindow):
         return self._recommendation
 
     def _on_form_changed(self) -> None:
+        refcounts.top_up()
         self._presentation = None
         self._recommendation = None
         try:
