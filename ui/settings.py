@@ -97,6 +97,15 @@ class SettingsPage(QWidget):
         return ""
 
 
+def _top_aligned_form(page: QWidget) -> QFormLayout:
+    """A form whose rows stay together at the top when another tab makes the dialog taller."""
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    outer.addLayout(form)
+    outer.addStretch(1)
+    return form
+
+
 def _line(name: str, tip: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(name)
@@ -140,7 +149,7 @@ class ClinicPage(SettingsPage):
         logo_row.addWidget(self.logo_choose)
         logo_row.addWidget(self.logo_remove)
         logo_row.addStretch(1)
-        form = QFormLayout(self)
+        form = _top_aligned_form(self)
         form.addRow("Clinic &name:", self.name_edit)
         form.addRow("&Address:", self.address_edit)
         form.addRow("&Phone:", self.phone_edit)
@@ -227,7 +236,7 @@ class HandoutPage(SettingsPage):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_choose)
-        form = QFormLayout(self)
+        form = _top_aligned_form(self)
         form.addRow("&Paper size:", self.paper_combo)
         form.addRow("", self.large_print_box)
         folder_label = QLabel("Save PDFs in &folder:")
