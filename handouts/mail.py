@@ -114,7 +114,7 @@ def fill_template(
         "patient_greeting": f" {patient}" if patient else "",
     }
     known = ", ".join("{" + name + "}" for name in PLACEHOLDERS)
-    fix = f"Change the {what} template in Settings > Email. It may use {known}."
+    fix = f"Change the {what} template in the email settings. It may use {known}."
     lines = []
     for line in template.split("\n"):
         try:
@@ -236,7 +236,7 @@ def _resolve(host: str, port: int) -> list[str]:
     except (socket.gaierror, UnicodeError):
         raise SendFailed(
             f"The mail server name '{host}' could not be found. "
-            "Check the server name in Settings > Email, and that this computer is online."
+            "Check the server name in the email settings, and that this computer is online."
         ) from None
     return [str(info[4][0]) for info in infos]
 
@@ -261,7 +261,7 @@ def _server_said(error: smtplib.SMTPResponseException) -> str:
 def _plain_failure(error: BaseException, account: SmtpAccount, to: str) -> SendFailed:
     """Map a smtplib/socket/ssl error to plain words. Nothing was sent in each case."""
     where = f"{account.host}:{account.port}"
-    settings = "Check the settings in Settings > Email."
+    settings = "Check the email settings."
     if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(
         error.__context__, TimeoutError
     ):
@@ -324,7 +324,7 @@ def _plain_failure(error: BaseException, account: SmtpAccount, to: str) -> SendF
     if isinstance(error, socket.gaierror):
         return SendFailed(
             f"The mail server name '{account.host}' could not be found. Check the server name "
-            "in Settings > Email, and that this computer is online."
+            "in the email settings, and that this computer is online."
         )
     if isinstance(error, ConnectionRefusedError):
         return SendFailed(
@@ -344,12 +344,12 @@ def _plain_failure(error: BaseException, account: SmtpAccount, to: str) -> SendF
 def check_account(account: SmtpAccount) -> None:
     """Raise SendFailed when the account settings cannot work at all."""
     if not account.host:
-        raise SendFailed("No mail server is set. Fill in the server in Settings > Email.")
+        raise SendFailed("No mail server is set. Fill in the server in the email settings.")
     if not 0 < account.port < 65536:
         raise SendFailed("The mail server port must be a number between 1 and 65535.")
     if not account.sender:
         raise SendFailed(
-            "No from address is set. Fill in the clinic's address in Settings > Email."
+            "No from address is set. Fill in the clinic's address in the email settings."
         )
     problem = address_problem(account.sender)
     if problem:
@@ -388,7 +388,7 @@ def send(
         if not all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses):
             raise SendFailed(
                 "Unencrypted connections are only allowed to a mail server on this computer. "
-                "Choose STARTTLS or SSL/TLS in Settings > Email."
+                "Choose STARTTLS or SSL/TLS in the email settings."
             )
         connect_to = addresses[0]  # the address checked, so a second lookup cannot differ
     context = ssl.create_default_context()
@@ -405,7 +405,7 @@ def send(
                     raise SendFailed(
                         f"The mail server at {account.host}:{account.port} does not offer "
                         "STARTTLS, so the connection cannot be encrypted. Try SSL/TLS (usually "
-                        "port 465) in Settings > Email."
+                        "port 465) in the email settings."
                     )
                 client.starttls(context=context)
                 client.ehlo()
@@ -415,7 +415,7 @@ def send(
     except SendFailed:
         raise
     except (smtplib.SMTPException, OSError) as error:
-        logger.warning("sending the email failed: %s", type(error).__name__)
+        logger.info("sending the email failed: %s", type(error).__name__)
         raise _plain_failure(error, account, to) from None
     logger.info("email sent")
 

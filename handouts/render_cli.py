@@ -1,7 +1,8 @@
 """`main.py render`: decide, then write the patient's handout as a PDF and print its path.
 
 Exit codes as for `decide` (0 ok, 2 invalid input, 3 choice refused), plus 4 when the PDF
-cannot be written. Errors are one plain line; patient names and notes are never logged.
+cannot be written, 5 when emailing it (--email-to) fails. Errors are one plain line; patient
+names and notes are never logged.
 """
 
 from __future__ import annotations
@@ -117,6 +118,9 @@ def add_render_options(parser: argparse.ArgumentParser) -> None:
             "apply to rows that leave them empty"
         ),
     )
+    from handouts.mail_cli import add_email_options
+
+    add_email_options(parser)
 
 
 # With --batch these come from each CSV row: field -> its option.
@@ -176,8 +180,16 @@ def run_render(args: argparse.Namespace) -> int:
                 f"leave out {BATCH_EXCLUDES[given[0]]}",
                 EXIT_INVALID,
             )
+        if args.email_to:
+            raise CliError(
+                "argument --email-to: not with --batch; email handouts one at a time",
+                EXIT_INVALID,
+            )
         return run_batch(args)
     handout = handout_from_args(args)
+    from handouts.mail_cli import check_email_options, email_handout
+
+    check_email_options(args, handout.profile)
     output = args.output if args.output is not None else Path(default_file_name(handout))
     try:
         written = Renderer().save(handout, output)
@@ -186,4 +198,14 @@ def run_render(args: argparse.Namespace) -> int:
     except RenderError as error:
         raise CliError(str(error), EXIT_INVALID) from None
     sys.stdout.write(f"{written}\n")
+    if args.email_to:
+        sent = email_handout(
+            args,
+            handout.profile,
+            written.read_bytes(),
+            default_file_name(handout),
+            patient=handout.patient,
+            clinician=handout.clinician,
+        )
+        sys.stdout.write(f"{sent}\n")
     return EXIT_OK
