@@ -10,6 +10,7 @@ references to None, True and False are harmless. Where PySide6 has no such bug, 
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import logging
 import sys
@@ -22,6 +23,11 @@ TOP_UP_INTERVAL_MS = 250
 _CONSTANTS: tuple[object, ...] = (None, True, False)
 _PROBE_CALLS = 16
 
+# References held for good once the guard is on: what PySide6 takes between two top-ups, or
+# after the last one while Python shuts down, then comes out of this cushion, not out of the
+# references Python itself holds.
+CUSHION = 20_000
+_cushion: list[object] = []
 _floors: dict[int, int] = {}
 
 
@@ -75,8 +81,10 @@ def install(app: QObject) -> bool:
     if not _drops_references():
         return False
     logger.info("PySide6 drops references to None and True: guarding against it")
+    _cushion.extend(_CONSTANTS * CUSHION)
     for constant in _CONSTANTS:
         _floors[id(constant)] = sys.getrefcount(constant)
+    atexit.register(top_up)
     timer = QTimer(app)
     timer.setObjectName("refcount-guard")
     timer.setInterval(TOP_UP_INTERVAL_MS)
