@@ -82,7 +82,7 @@ class EmailPage(SettingsPage):
         self.test_button.setAccessibleName("Send test email")
         self.test_button.setToolTip("Send a short test from the account to its own address")
         self.test_button.clicked.connect(self.send_test)
-        self.forget_button = QPushButton("&Forget the stored password")
+        self.forget_button = QPushButton("Forget the stored pass&word")
         self.forget_button.setAccessibleName("Forget the stored password")
         self.forget_button.clicked.connect(self._forget)
         self.progress = QProgressBar()
