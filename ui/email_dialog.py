@@ -105,7 +105,8 @@ def run_in_background(job: Callable[[], Any], relay: Relay) -> threading.Thread:
         except (MailError, WriteFailed) as error:
             relay.deliver(False, error)
         except Exception as error:  # a bug must still end the progress indicator
-            logger.exception("email job failed")
+            # The type only: a message or traceback could carry the patient's address.
+            logger.error("email job failed: %s", type(error).__name__)
             relay.deliver(False, MailError(f"Something went wrong ({type(error).__name__})."))
         else:
             relay.deliver(True, result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import socket
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -376,3 +377,22 @@ def test_without_a_keychain_the_password_is_asked_each_time() -> None:
         assert remember_password("smtp.example.org", USER, PASSWORD) is False
     finally:
         keyring.set_keyring(previous)
+
+
+def test_nothing_about_the_patient_is_logged(
+    email: Email, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with smtp_server() as server:
+        send(email, account(server.port), None)
+    with smtp_server(refuse={PATIENT}) as server, pytest.raises(SendFailed):
+        send(email, account(server.port), None)
+    with pytest.raises(SendFailed):
+        send(email, account(free_port()), None)
+    make_draft(email, tmp_path, platform="linux", which=lambda name: None)
+    make_draft(email, tmp_path, platform="win32")
+    ours = [r for r in caplog.records if r.name.split(".")[0] in ("handouts", "ui")]
+    logged = "\n".join(record.getMessage() for record in ours)
+    assert "email sent" in logged
+    for private in (PATIENT, "pat.doe", "Jane", "Doe", email.subject):
+        assert private not in logged
