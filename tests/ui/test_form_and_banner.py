@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.decision import decide
@@ -149,6 +149,7 @@ def test_a_refused_choice_is_shown_in_the_banner(qtbot: QtBot, window: MainWindo
     assert window.banner.title() == "Choice refused"
     assert "Heat is not safe with numbness" in window.banner.text()
     assert window.current_handout() is None
+    assert not [box for box in window.findChildren(QMessageBox) if box.isVisible()]
     assert not window.save_action.isEnabled()
     assert not window.print_action.isEnabled()
     click(qtbot, window.form.choice_button(Choice.AUTO))
@@ -232,3 +233,10 @@ def test_quit_closes_the_window(make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
     window.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_about_says_what_the_app_does(window: MainWindow) -> None:
+    window.about_action.trigger()
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert boxes and "heat" in boxes[0].text()
+    assert window.about_action.shortcut().toString() == "F1"
