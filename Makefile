@@ -37,3 +37,7 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+
+# Speed and memory figures (issue 6): prints `name: value unit`, writes bench/results.json.
+bench: $(STAMP)
+	$(PY) bench/run_bench.py

@@ -1,0 +1,230 @@
+"""The benchmark behind `make bench`: one line per figure, `name: value unit`, and a JSON file.
+
+Each figure is the median of repeated runs. Budgets (issue 6) are checked at the end and
+reported; the exit code is 1 when a budget is missed, so the figures are never silently bad.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RESULTS = ROOT / "bench" / "results.json"
+REPEATS = 9
+COLD_REPEATS = 5
+
+
+def median_ms(work: Callable[[], object], repeats: int = REPEATS, warmup: int = 2) -> float:
+    for _ in range(warmup):
+        work()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def typical_handout():  # type: ignore[no-untyped-def]
+    """A back flare-up with spasm and knots, a clinic profile and a short note."""
+    from handouts.decision import decide
+    from handouts.model import Presentation
+    from handouts.profile import ClinicProfile
+    from handouts.render import Handout
+
+    presentation = Presentation(region="low-back", signs=["spasm", "knots"], preference="heat")
+    return Handout(
+        presentation=presentation,
+        recommendation=decide(presentation),
+        profile=ClinicProfile(name="Harbour Physio", clinician="Sam Rivera", phone="555 0100"),
+        patient="Alex Sample",
+        note="Try the warm shower in the morning before work.",
+        date=datetime.date(2026, 11, 23),
+    )
+
+
+def standalone_html(html: str) -> str:
+    """Our HTML with the very CSS the Renderer applies inlined, for plain WeasyPrint."""
+    from handouts.render import TEMPLATES_DIR, _font_face_css, _font_files
+
+    css = "\n".join(
+        [
+            _font_face_css(_font_files()),
+            (TEMPLATES_DIR / "handout.css").read_text(encoding="utf-8"),
+            "@page { size: A4; }",
+        ]
+    )
+    head_end = html.index("</head>")
+    return f"{html[:head_end]}<style>{css}</style>{html[head_end:]}"
+
+
+def render_figures() -> dict[str, float]:
+    """Our final and preview renders against plain WeasyPrint on the same HTML and CSS."""
+    from weasyprint import HTML
+
+    from handouts.render import TEMPLATES_DIR, Renderer
+
+    renderer = Renderer()
+    handout = typical_handout()
+    baseline_html = standalone_html(renderer.html(handout))
+    base_url = TEMPLATES_DIR.as_uri() + "/"
+    return {
+        "render_final_ms": median_ms(lambda: renderer.pdf(handout)),
+        "render_preview_ms": median_ms(lambda: renderer.pdf(handout, preview=True)),
+        "weasyprint_baseline_ms": median_ms(
+            lambda: HTML(string=baseline_html, base_url=base_url).write_pdf()
+        ),
+    }
+
+
+def bench_env(home: Path) -> dict[str, str]:
+    """A private config/data folder, so the benchmark never touches the user's settings."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        folder = home / name.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        env[name] = str(folder)
+    return env
+
+
+def cold_cli_render_ms(home: Path) -> float:
+    out = home / "cli.pdf"
+    command = [
+        sys.executable,
+        str(ROOT / "main.py"),
+        "render",
+        "--region",
+        "low-back",
+        "--sign",
+        "spasm",
+        "--patient",
+        "Alex Sample",
+        "-o",
+        str(out),
+    ]
+    env = bench_env(home)
+
+    def run() -> None:
+        subprocess.run(command, env=env, check=True, capture_output=True)
+
+    return median_ms(run, repeats=COLD_REPEATS, warmup=1)
+
+
+def compile_bytecode() -> None:
+    """Cache our modules' bytecode, as any installed app has it (this machine sets
+    PYTHONDONTWRITEBYTECODE, which would otherwise make every cold start recompile them)."""
+    import compileall
+
+    for folder in ("handouts", "ui"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+    compileall.compile_file(ROOT / "main.py", quiet=1)
+
+
+def startup_ms(which: str, home: Path) -> float:
+    env = bench_env(home)
+    probe = [sys.executable, str(ROOT / "bench" / "startup_probe.py"), which]
+    times = []
+    for run in range(COLD_REPEATS + 1):
+        started = time.time()
+        result = subprocess.run(probe, env=env, check=True, capture_output=True, text=True)
+        line = next(x for x in result.stdout.splitlines() if x.startswith("idle-at "))
+        if run:  # the first run warms the disk cache only
+            times.append((float(line.split()[1]) - started) * 1000)
+    return statistics.median(times)
+
+
+def batch_100_s(home: Path) -> float:
+    rows = home / "batch.csv"
+    regions = ["low-back", "neck", "knee", "ankle-foot", "shoulder"]
+    with rows.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["output", "region", "onset", "days", "signs", "patient"])
+        for index in range(100):
+            onset, days = ("injury", str(index % 6)) if index % 3 == 0 else ("flare-up", "")
+            writer.writerow(
+                [f"out/{index:03}.pdf", regions[index % 5], onset, days, "swelling", f"P{index}"]
+            )
+    (home / "out").mkdir(exist_ok=True)
+    command = [sys.executable, str(ROOT / "main.py"), "render", "--batch", str(rows)]
+    start = time.perf_counter()
+    subprocess.run(command, env=bench_env(home), cwd=home, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def subsetter() -> str:
+    from weasyprint.text.ffi import harfbuzz_subset
+
+    return "harfbuzz-subset" if harfbuzz_subset is not None else "fonttools (slow fallback)"
+
+
+def main() -> int:
+    figures: dict[str, float] = {}
+    units: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="heat-or-ice-bench-") as temp:
+        home = Path(temp)
+        compile_bytecode()
+        figures.update(render_figures())
+        figures["cli_render_ms"] = cold_cli_render_ms(home)
+        figures["startup_ms"] = startup_ms("app", home)
+        figures["qt_baseline_ms"] = startup_ms("qt", home)
+        from bench.gui_bench import gui_figures
+
+        figures.update(gui_figures())
+        figures["batch_100_s"] = batch_100_s(home)
+    for name, value in figures.items():
+        units[name] = "s" if name.endswith("_s") else "MB" if name.endswith("_mb") else "ms"
+        print(f"{name}: {value:.1f} {units[name]}")
+
+    budget = {
+        "render_final_ms <= 500": figures["render_final_ms"] <= 500,
+        "render_final_ms <= 1.1 x baseline": figures["render_final_ms"]
+        <= 1.1 * figures["weasyprint_baseline_ms"],
+        "render_preview_ms <= 250": figures["render_preview_ms"] <= 250,
+        "render_preview_ms <= 0.5 x baseline": figures["render_preview_ms"]
+        <= 0.5 * figures["weasyprint_baseline_ms"],
+        "startup_ms <= 1.6 x qt_baseline_ms": figures["startup_ms"]
+        <= 1.6 * figures["qt_baseline_ms"],
+        "gui_blocked_max_ms <= 50": figures["gui_blocked_max_ms"] <= 50,
+        "rss_growth_mb <= 20": figures["rss_growth_mb"] <= 20,
+    }
+    for check, met in budget.items():
+        print(f"budget {'met' if met else 'MISSED'}: {check}")
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "platform": platform.platform(),
+                    "python": platform.python_version(),
+                    "font_subsetter": subsetter(),
+                },
+                "figures": {name: round(value, 1) for name, value in figures.items()},
+                "units": units,
+                "budget": budget,
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"written: {RESULTS.relative_to(ROOT)}")
+    return 0 if all(budget.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
