@@ -201,6 +201,7 @@ class EmailDialog(QDialog):
         self._outcome = ""
         self._job = ""  # "send" or "draft": which result handler the finished job goes to
         self._job_email: Email | None = None
+        self._sent_email: Email | None = None
         # One relay for the dialog's life: it outlives every job (the dialog cannot close while
         # one runs), so no Qt object is destroyed while a worker thread may still use it.
         self._relay = Relay(self)
@@ -276,6 +277,8 @@ class EmailDialog(QDialog):
 
         self._prefill()
         self.to_edit.textChanged.connect(self._address_changed)
+        self.subject_edit.textChanged.connect(self._update_buttons)
+        self.body_edit.textChanged.connect(self._update_buttons)
         self._address_changed(self.to_edit.text())
 
     def _prefill(self) -> None:
@@ -303,7 +306,11 @@ class EmailDialog(QDialog):
 
     def _update_buttons(self) -> None:
         usable = not self._busy and not address_problem(self.to_edit.text())
-        self.send_button.setEnabled(usable and bool(self.account.host and self.account.sender))
+        # Once sent, Send stays off until something changes: no accidental second email.
+        already_sent = self._sent_email is not None and self._sent_email == self.email()
+        self.send_button.setEnabled(
+            usable and bool(self.account.host and self.account.sender) and not already_sent
+        )
         self.draft_button.setEnabled(usable)
         self.close_button.setEnabled(not self._busy)
         self.to_edit.setReadOnly(self._busy)
@@ -368,6 +375,8 @@ class EmailDialog(QDialog):
         if ok:
             text = f"Sent to {email.to}.{self._note}"
             self._outcome = text
+            self._sent_email = email
+            self._update_buttons()
         else:
             self._ask_password = isinstance(result, LoginRefused)
             text = f"Not sent. {result}{self._note}"

@@ -10,6 +10,7 @@ import pytest
 from keyring.backends import fail
 from pypdf import PdfWriter
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from handouts.mail import SmtpAccount, stored_password
@@ -94,6 +95,9 @@ def test_the_message_shown_is_the_message_sent(qtbot: QtBot, pdf: bytes) -> None
     assert body is not None
     assert body.get_content().replace("\r\n", "\n").rstrip("\n") == (dialog.body_edit.toPlainText())
     assert only_attachment(received.message) == (FILE_NAME, pdf)
+    assert not dialog.send_button.isEnabled()
+    dialog.subject_edit.setText("Your plan from today, again")
+    assert dialog.send_button.isEnabled()
 
 
 def test_the_address_is_checked_while_typing(qtbot: QtBot, pdf: bytes) -> None:
@@ -234,3 +238,11 @@ def test_no_account_means_draft_only(qtbot: QtBot, pdf: bytes) -> None:
     assert not dialog.send_button.isEnabled()
     assert dialog.draft_button.isEnabled()
     assert "Settings > Email" in dialog.account_label.text()
+
+
+def test_the_password_dialog_hides_the_password(qtbot: QtBot) -> None:
+    dialog = PasswordDialog(SmtpAccount("smtp.example.org", user=USER))
+    qtbot.addWidget(dialog)
+    assert dialog.password_edit.echoMode() == QLineEdit.EchoMode.Password
+    assert not dialog.remember_box.isChecked()
+    assert dialog.password_edit.accessibleName() == "Password"
