@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from handouts.profile import ClinicProfile, SmtpSecurity, save_profile
 from tests.cli.helpers import run_main
 from tests.mail_server import PASSWORD, USER, free_port, only_attachment, smtp_server
 
@@ -66,6 +67,29 @@ def test_the_handout_is_emailed_byte_for_byte(tmp_path: Path) -> None:
         "2026-11-23 Jane Doe - heat.pdf",
         target.read_bytes(),
     )
+
+
+def test_the_account_comes_from_the_clinic_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HEAT_OR_ICE_SMTP_PASSWORD", PASSWORD)
+    with smtp_server(login=True) as server:
+        save_profile(
+            ClinicProfile(
+                name="Riverside Physio",
+                email_from=FROM,
+                email_subject="Plan for {patient}",
+                smtp_host="127.0.0.1",
+                smtp_port=server.port,
+                smtp_security=SmtpSecurity.NONE,
+                smtp_user=USER,
+            )
+        )
+        result = run_main(*HANDOUT, "-o", str(tmp_path / "h.pdf"), "--email-to", PATIENT)
+    assert result.returncode == 0, result.stderr
+    [received] = server.recorder.received
+    assert received.mail_from == FROM
+    assert received.message["Subject"] == "Plan for Jane Doe"
 
 
 def test_login_with_the_password_from_the_environment(
