@@ -37,6 +37,12 @@ MAX_LOGO_BYTES = 5 * 1024 * 1024
 MAX_LOGO_PIXELS = 25_000_000
 LOGO_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif"}
 
+# Pages the handout must fit; a long handout is laid out again, tighter (same sizes or
+# at least 12 pt body, 18 pt large print), up to FIT_LEVELS times.
+STANDARD_PAGES = 2
+LARGE_PRINT_PAGES = 4
+FIT_LEVELS = 3
+
 CONTENT_VERSION = "1.0"
 REVIEW_DATE = datetime.date(2027, 11, 1)
 
@@ -372,7 +378,11 @@ class Renderer:
 
     def html(self, handout: Handout) -> str:
         """The handout as an HTML string (no logo check: the logo is only loaded by pdf())."""
+        return self._html(handout, fit=0)
+
+    def _html(self, handout: Handout, fit: int) -> str:
         context = build_context(handout)
+        context["fit"] = fit
         if handout.profile.logo_path is not None:
             context["clinic"]["logo_url"] = handout.profile.logo_path.resolve().as_uri()
         return str(self._env.get_template("handout.html").render(context))
@@ -383,20 +393,25 @@ class Renderer:
 
         logo = handout.profile.logo_path
         logo_file = (logo.resolve(), check_logo(logo)) if logo is not None else None
-        document = HTML(
-            string=self.html(handout),
-            base_url=self.templates_dir.as_uri() + "/",
-            url_fetcher=self._fetcher(logo_file),
-        )
         stylesheets = [self._fonts_css, self._main_css, self._paper_css[handout.effective_paper]]
         if handout.effective_large_print:
             stylesheets.append(self._large_css)
-        options: dict[str, Any] = {"stylesheets": stylesheets, "font_config": self._font_config}
+        options: dict[str, Any] = {"stylesheets": stylesheets}
         if preview:
-            options.update(uncompressed_pdf=True, full_fonts=True)
+            options.update(uncompressed_pdf=True)
         else:
             options.update(pdf_variant="pdf/ua-1", pdf_tags=True)
+        page_limit = LARGE_PRINT_PAGES if handout.effective_large_print else STANDARD_PAGES
         try:
+            for fit in range(FIT_LEVELS):
+                document = HTML(
+                    string=self._html(handout, fit),
+                    base_url=self.templates_dir.as_uri() + "/",
+                    url_fetcher=self._fetcher(logo_file),
+                ).render(font_config=self._font_config, **options)
+                if len(document.pages) <= page_limit:
+                    break
+                logger.info("handout over %d pages; tightening the layout", page_limit)
             return bytes(document.write_pdf(**options))
         except RenderError:
             raise

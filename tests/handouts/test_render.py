@@ -34,7 +34,7 @@ RED_FLAG_PHRASES = {
     "low-back": ["numbness around your private parts or bottom", "control your bladder"],
     "ankle-foot": ["cannot put weight on your leg", "pain in your calf"],
     "knee": ["cannot put weight on your leg", "a joint looks bent or out of shape"],
-    "neck": ["double vision or dizziness", "trouble speaking or swallowing"],
+    "neck": ["double vision, dizziness", "trouble speaking or swallowing"],
     "shoulder": ["cannot use your arm or hand", "cold, pale, blue or numb"],
 }
 
