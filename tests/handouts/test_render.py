@@ -286,3 +286,18 @@ def test_import_is_cheap() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_the_caption_of_neither_does_not_say_to_use_anything(renderer: Renderer) -> None:
+    html = renderer.html(handout(TYPICAL[Modality.NEITHER]))
+    caption = squash(html.split("<figcaption>")[1].split("</figcaption>")[0])
+    assert caption == "The coloured patches mark your shoulder."
+    heat = renderer.html(handout({"region": "knee", "onset": "gradual"}))
+    assert "Use it only on the side that hurts." in heat.split("<figcaption>")[1]
+
+
+def test_a_citation_is_followed_by_a_space(
+    rendered: dict[Modality, tuple[Handout, str, Pdf]],
+) -> None:
+    text = rendered[Modality.EITHER][2].text
+    assert "mild relief. [1] Try one." in text

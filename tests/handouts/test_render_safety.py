@@ -121,9 +121,9 @@ def test_hostile_text_is_printed_as_text_and_nothing_is_fetched(
 def test_ten_thousand_characters_stay_in_their_boxes(renderer: Renderer) -> None:
     long_word = "A" * 10_000
     long_words = "Walk gently. " * 800
-    for modality, inputs in TYPICAL.items():
+    for modality in (Modality.HEAT, Modality.EITHER):
         for text in (long_word, long_words):
-            item = handout(inputs, patient=text, note=text, clinician=text)
+            item = handout(TYPICAL[modality], patient=text, note=text, clinician=text)
             pdf = Pdf(renderer.pdf(item, preview=True))
             assert pdf.pages == 2, modality
             assert pdf.text.count("A") < MAX_NOTE_CHARS + 2 * MAX_PATIENT_CHARS + 400
