@@ -416,7 +416,7 @@ class Renderer:
         except RenderError:
             raise
         except Exception as error:
-            logger.exception("rendering the handout failed")
+            logger.error("rendering the handout failed: %s", type(error).__name__)
             raise RenderError(
                 f"The handout could not be made ({type(error).__name__}). "
                 "Try again; if it keeps failing, check the clinic logo in the settings."

@@ -163,6 +163,15 @@ def test_fonts_are_embedded_atkinson(
             assert "/FontFile2" in descriptor or "/FontFile3" in descriptor
     assert any("Atkinson-Hyperlegible" in name for name in names)
     assert all("Atkinson" in name for name in names)
+    assert not any("Italic" in name for name in names), "no italic body text"
+
+
+def test_stylesheets_keep_text_left_aligned_upright_and_in_normal_case() -> None:
+    from handouts.render import TEMPLATES_DIR
+
+    css = " ".join(path.read_text("utf-8") for path in TEMPLATES_DIR.glob("*.css")).lower()
+    for banned in ("text-align: justify", "uppercase", "font-style: italic", "small-caps"):
+        assert banned not in css
 
 
 @pytest.mark.parametrize("modality", list(Modality))
