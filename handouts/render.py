@@ -238,7 +238,7 @@ def build_context(handout: Handout) -> dict[str, Any]:
         "clinic": {
             "name": clinic_name,
             "address": clip(profile.address, 200),
-            "phone": clip(profile.phone, 60),
+            "phone": clip(profile.phone, 40).replace(" ", "\u00a0"),
             "website": clip(profile.website, 100),
             "logo_url": "",
         },
