@@ -339,6 +339,19 @@ def _font_face_css(files: dict[str, Path]) -> str:
 FetchHook = Callable[[str, bool], None]
 
 
+class _NoPatientText(logging.Filter):
+    """WeasyPrint quotes text it has no glyph for; that text may be a patient's name."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "glyph" in str(record.msg):
+            record.msg = "some characters have no glyph in the handout's fonts"
+            record.args = ()
+        return True
+
+
+_NO_PATIENT_TEXT = _NoPatientText()
+
+
 class Renderer:
     """Builds the Jinja2 environment, the stylesheets and one FontConfiguration once.
 
@@ -352,6 +365,7 @@ class Renderer:
         from weasyprint import CSS
         from weasyprint.text.fonts import FontConfiguration
 
+        logging.getLogger("weasyprint").addFilter(_NO_PATIENT_TEXT)
         self.templates_dir = templates_dir.resolve()
         self.on_fetch = on_fetch
         self._font_files = {key: path.resolve() for key, path in _font_files().items()}

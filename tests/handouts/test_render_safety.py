@@ -246,3 +246,14 @@ def test_a_missing_folder_or_a_folder_as_target_is_a_plain_save_error(
     with pytest.raises(SaveFailed, match="is a folder"):
         renderer.save(handout(TYPICAL[Modality.HEAT]), folder / "taken.pdf")
     assert sorted(p.name for p in out_dir(tmp_path).iterdir()) == ["taken.pdf"]
+
+
+def test_characters_without_a_glyph_are_not_logged(
+    renderer: Renderer, caplog: pytest.LogCaptureFixture
+) -> None:
+    item = handout(TYPICAL[Modality.HEAT], patient="Zoë \U0001f525", note="walk \U0001f525")
+    with caplog.at_level("DEBUG"):
+        pdf = Pdf(renderer.pdf(item))
+    assert pdf.pages == 2
+    assert "no glyph" in caplog.text
+    assert "\U0001f525" not in caplog.text and "Zoë" not in caplog.text
