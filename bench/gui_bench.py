@@ -20,8 +20,22 @@ RSS_MEASURED_RENDERS = 50
 
 
 def rss_mb() -> float:
-    """Resident memory of this process, from /proc (Linux)."""
-    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    """Resident memory of this process and its children (the render process), from /proc."""
+    me = str(os.getpid())
+    pids = [me]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == me:
+            pids.append(stat.parent.name)
+    pages = 0
+    for pid in pids:
+        try:
+            pages += int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+        except OSError:
+            continue
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 

@@ -32,10 +32,11 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from handouts.render import Handout, Renderer
+    from handouts.render_process import RenderProcess
 
 logger = logging.getLogger(__name__)
 
-RendererFactory = Callable[[], "Renderer"]
+RendererFactory = Callable[[], "Renderer | RenderProcess"]
 
 INTERNAL_ERROR = (
     "The handout could not be made because of an error in the app. "
@@ -43,10 +44,12 @@ INTERNAL_ERROR = (
 )
 
 
-def default_renderer() -> Renderer:
-    from handouts.render import Renderer
+def default_renderer() -> RenderProcess:
+    """The app renders in a child process: WeasyPrint's work and garbage collections then
+    never hold up the GUI thread."""
+    from handouts.render_process import RenderProcess
 
-    return Renderer()
+    return RenderProcess()
 
 
 def _plain_error(error: Exception) -> str:
@@ -75,10 +78,10 @@ class RenderWorker(QObject):
     def __init__(self, make_renderer: RendererFactory) -> None:
         super().__init__()
         self._make_renderer = make_renderer
-        self._renderer: Renderer | None = None
+        self._renderer: Renderer | RenderProcess | None = None
         self._frozen = False
 
-    def renderer(self) -> Renderer:
+    def renderer(self) -> Renderer | RenderProcess:
         if self._renderer is None:
             self._renderer = self._make_renderer()
         return self._renderer
@@ -93,10 +96,21 @@ class RenderWorker(QObject):
 
     @Slot()
     def warm_up(self) -> None:
+        from handouts.render_process import RenderProcess
+
         try:
-            self.renderer()
+            renderer = self.renderer()
+            if isinstance(renderer, RenderProcess):
+                renderer.start()
         except Exception as error:  # the first real job reports it plainly
             logger.warning("renderer warm-up failed: %s", type(error).__name__)
+
+    def close(self) -> None:
+        """Stop the render process, if the renderer is one (call once the thread has ended)."""
+        from handouts.render_process import RenderProcess
+
+        if isinstance(self._renderer, RenderProcess):
+            self._renderer.close()
 
     @Slot(int, object)
     def preview(self, request_id: int, handout: Handout) -> None:
@@ -300,3 +314,4 @@ class RenderService(QObject):
             self._pending_preview = None
             self._thread.quit()
             self._thread.wait()
+            self._worker.close()
