@@ -58,6 +58,8 @@ REGION_WORDS = {
     Region.ANKLE_FOOT: "ankle and foot",
     Region.OTHER: "sore area",
 }
+# Regions named with "and" take plural verbs: "your ankle and foot are swollen".
+PLURAL_REGIONS = frozenset({Region.WRIST_HAND, Region.ANKLE_FOOT})
 
 # Which red-flag list of the brief's section 6 a region gets.
 RED_FLAG_GROUPS = {
@@ -224,6 +226,8 @@ def build_context(handout: Handout) -> dict[str, Any]:
         "why_heading": WHY_HEADINGS[modality],
         "region": region.value,
         "region_words": region_words,
+        "region_is": "are" if region in PLURAL_REGIONS else "is",
+        "region_feels": "feel" if region in PLURAL_REGIONS else "feels",
         "red_flag_group": RED_FLAG_GROUPS[region],
         "onset": presentation.onset.value,
         "days_ago": days_ago_words(presentation.days),

@@ -75,3 +75,24 @@ def test_reader_is_addressed_directly_and_heat_is_framed_as_experience(
         ("knots", "small, tender, tight spots"),
     ):
         assert jargon in text and explained in text
+
+
+@pytest.mark.parametrize(
+    ("region", "expected", "wrong"),
+    [
+        ("ankle-foot", "ankle and foot are swollen", "ankle and foot is swollen"),
+        ("wrist-hand", "wrist and hand are swollen", "wrist and hand is swollen"),
+        ("knee", "knee is swollen", "knee are swollen"),
+    ],
+)
+def test_verbs_agree_with_the_region(region: str, expected: str, wrong: str) -> None:
+    inputs = {"region": region, "onset": "injury", "days": 9, "signs": ["swelling", "stiffness"]}
+    text = " ".join(Renderer().html(handout(inputs)).split())
+    assert expected in text
+    assert wrong not in text
+
+
+def test_stiffness_wording_for_a_plural_region() -> None:
+    inputs = {"region": "wrist-hand", "onset": "gradual", "signs": ["stiffness"]}
+    text = " ".join(Renderer().html(handout(inputs)).split())
+    assert "wrist and hand feel stiff" in text
