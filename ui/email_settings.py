@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -34,7 +33,7 @@ from handouts.mail import (
 )
 from handouts.profile import ClinicProfile, SmtpSecurity
 from ui.email_dialog import PROBLEM_STYLE, SENT_STYLE, Relay, obtain_password, run_in_background
-from ui.settings import SETTINGS_PAGES, SettingsPage
+from ui.settings import SETTINGS_PAGES, SettingsPage, line_edit
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +54,7 @@ class EmailPage(SettingsPage):
         self._account = SmtpAccount(host="")
         self._relay = Relay(self)
         self._relay.finished.connect(self._test_done)
-        self.host_edit = self._line("Mail server", "e.g. smtp.example.org")
+        self.host_edit = line_edit("Mail server", "e.g. smtp.example.org")
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
         self.port_spin.setAccessibleName("Mail server port")
@@ -66,9 +65,9 @@ class EmailPage(SettingsPage):
         self.security_combo.addItem("None (only a server on this computer)", SmtpSecurity.NONE)
         self.security_combo.setAccessibleName("Connection security")
         self.security_combo.activated.connect(self._security_chosen)
-        self.user_edit = self._line("User name", "The mail account's user name; often the address")
-        self.from_edit = self._line("From address", "The clinic's address the patient sees")
-        self.subject_edit = self._line("Subject template", "The subject of every handout email")
+        self.user_edit = line_edit("User name", "The mail account's user name; often the address")
+        self.from_edit = line_edit("From address", "The clinic's address the patient sees")
+        self.subject_edit = line_edit("Subject template", "The subject of every handout email")
         self.body_edit = QPlainTextEdit()
         self.body_edit.setAccessibleName("Message template")
         self.body_edit.setTabChangesFocus(True)
@@ -109,13 +108,6 @@ class EmailPage(SettingsPage):
         form.addRow("", buttons)
         form.addRow("", self.progress)
         form.addRow("", self.status_label)
-
-    @staticmethod
-    def _line(name: str, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setToolTip(tip)
-        return edit
 
     def load(self, profile: ClinicProfile) -> None:
         self.host_edit.setText(profile.smtp_host)

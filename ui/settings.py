@@ -106,7 +106,8 @@ def _top_aligned_form(page: QWidget) -> QFormLayout:
     return form
 
 
-def _line(name: str, tip: str) -> QLineEdit:
+def line_edit(name: str, tip: str) -> QLineEdit:
+    """A one-line field with its accessible name and tooltip (every settings tab uses it)."""
     edit = QLineEdit()
     edit.setAccessibleName(name)
     edit.setToolTip(tip)
@@ -120,14 +121,14 @@ class ClinicPage(SettingsPage):
 
     def __init__(self, dialog_profile: Callable[[], ClinicProfile], parent: QWidget | None = None):
         super().__init__(dialog_profile, parent)
-        self.name_edit = _line("Clinic name", "Printed at the top of every handout")
+        self.name_edit = line_edit("Clinic name", "Printed at the top of every handout")
         self.address_edit = QPlainTextEdit()
         self.address_edit.setAccessibleName("Clinic address")
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self.address_edit.fontMetrics().lineSpacing() * 3 + 12)
-        self.phone_edit = _line("Clinic phone", "Printed in the header")
-        self.website_edit = _line("Clinic website", "Printed in the header")
-        self.clinician_edit = _line(
+        self.phone_edit = line_edit("Clinic phone", "Printed in the header")
+        self.website_edit = line_edit("Clinic website", "Printed in the header")
+        self.clinician_edit = line_edit(
             "Clinician name", "Your name as printed on the handout (you can change it per handout)"
         )
         self.logo_preview = QLabel()
@@ -227,7 +228,7 @@ class HandoutPage(SettingsPage):
         self.large_print_box = QCheckBox("Large print (18 pt, up to 4 pages)")
         self.large_print_box.setAccessibleName("Large print")
         self.large_print_box.setToolTip("For patients who need bigger text")
-        self.folder_edit = _line(
+        self.folder_edit = line_edit(
             "Default save folder", "Where Save PDF starts; empty means your home folder"
         )
         self.folder_choose = QPushButton("Choose…")
