@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import logging
 import multiprocessing
 import os
 import sys
@@ -22,8 +21,6 @@ from handouts.cli import EXIT_INVALID, EXIT_OK, CliError, Parser
 
 if TYPE_CHECKING:
     from handouts.render import Handout, Renderer
-
-logger = logging.getLogger(__name__)
 
 # Columns holding several words, separated by ';' (or ','/spaces), and their option.
 MULTI_COLUMNS = {
@@ -51,13 +48,17 @@ TRUE_WORDS = {"yes", "y", "true", "1", "x"}
 FALSE_WORDS = {"", "no", "n", "false", "0"}
 
 
+def _column_key(column: str) -> str:
+    """A header cell as the name the code uses: ' Large-Print ' -> 'large_print'."""
+    return column.strip().lower().replace("-", "_")
+
+
 def _row_options(row: dict[str, str], line: int) -> list[str]:
-    """The `render` options one CSV row stands for."""
+    """The `render` options one CSV row stands for (its keys are already column keys)."""
     options: list[str] = []
-    for column, raw in row.items():
-        if column is None:
+    for name, raw in row.items():
+        if name is None:
             raise CliError(f"row {line}: has more cells than the header has columns", EXIT_INVALID)
-        name = column.strip().lower().replace("-", "_")
         value = (raw or "").strip()
         if name == OUTPUT_COLUMN:
             continue
@@ -78,13 +79,13 @@ def _row_options(row: dict[str, str], line: int) -> list[str]:
 def _check_columns(path: Path, columns: list[str]) -> None:
     known = (OUTPUT_COLUMN, *SINGLE_COLUMNS, *MULTI_COLUMNS, FLAG_COLUMN)
     for column in columns:
-        if column.strip().lower().replace("-", "_") not in known:
+        if _column_key(column) not in known:
             raise CliError(
                 f"the batch file {path} has an unknown column {column!r}; "
                 f"the columns are: {', '.join(known)}",
                 EXIT_INVALID,
             )
-    if OUTPUT_COLUMN not in [column.strip().lower() for column in columns]:
+    if OUTPUT_COLUMN not in map(_column_key, columns):
         raise CliError(
             f"the batch file {path} has no 'output' column to name each PDF", EXIT_INVALID
         )
@@ -104,8 +105,9 @@ def read_batch(path: Path, defaults: argparse.Namespace) -> list[tuple[Handout, 
     try:
         with path.open(newline="", encoding="utf-8-sig") as stream:
             reader = csv.DictReader(stream)
-            rows = list(reader)
             columns = list(reader.fieldnames or [])
+            reader.fieldnames = [_column_key(column) for column in columns]
+            rows = list(reader)
     except FileNotFoundError:
         raise CliError(f"the batch file {path} does not exist", EXIT_INVALID) from None
     except (OSError, UnicodeDecodeError, csv.Error) as error:

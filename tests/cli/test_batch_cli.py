@@ -65,6 +65,16 @@ def test_a_bad_row_stops_the_batch_before_anything_is_written(
     assert list(tmp_path.glob("*.pdf")) == []
 
 
+def test_header_names_are_read_loosely(tmp_path: Path) -> None:
+    rows = write_csv(
+        tmp_path, "a.pdf,knee,Sam Lee,yes\n", header=" Output ,Region,Patient,Large-Print\n"
+    )
+    result = run_main("render", "--batch", str(rows))
+    assert result.returncode == 0, result.stderr
+    assert "Sam Lee" in text_of(tmp_path / "a.pdf")
+    assert "Heat for your knee" in text_of(tmp_path / "a.pdf")
+
+
 def test_a_refused_choice_in_a_row_exits_3(tmp_path: Path) -> None:
     rows = write_csv(
         tmp_path, "a.pdf,knee,numbness,heat\n", header="output,region,cautions,choice\n"
