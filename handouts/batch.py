@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from handouts.cli import EXIT_INVALID, EXIT_OK, CliError, Parser
 
 if TYPE_CHECKING:
+    from handouts.profile import ClinicProfile
     from handouts.render import Handout, Renderer
 
 # Columns holding several words, separated by ';' (or ','/spaces), and their option.
@@ -115,6 +116,7 @@ def read_batch(path: Path, defaults: argparse.Namespace) -> list[tuple[Handout, 
     _check_columns(path, columns)
     if not rows:
         raise CliError(f"the batch file {path} has no rows under its header", EXIT_INVALID)
+    profile: ClinicProfile | None = None  # rows have no profile column: loaded once, row 1
     parser = _RowParser(prog="row", add_help=False)
     add_render_options(parser)
     jobs: list[tuple[Handout, Path]] = []
@@ -136,7 +138,9 @@ def read_batch(path: Path, defaults: argparse.Namespace) -> list[tuple[Handout, 
             for name in ("profile", "paper", "large_print", "date", "clinician"):
                 if getattr(args, name) in (None, "") and getattr(defaults, name, None):
                     setattr(args, name, getattr(defaults, name))
-            jobs.append((handout_from_args(args), output))
+            handout = handout_from_args(args, profile)
+            profile = handout.profile
+            jobs.append((handout, output))
         except CliError as error:
             message = str(error)
             prefix = "" if message.startswith("row ") else f"row {line}: "

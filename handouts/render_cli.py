@@ -139,16 +139,33 @@ BATCH_EXCLUDES = {
 }
 
 
-def handout_from_args(args: argparse.Namespace) -> Handout:
-    """The handout the options describe; CliError for bad input, a refused choice or profile."""
-    from handouts.render import Handout, RenderError, check_logo
+def profile_from_args(args: argparse.Namespace) -> ClinicProfile:
+    """The clinic profile --profile names (or the app's own), its logo checked; CliError if bad."""
+    from handouts.render import RenderError, check_logo
 
-    presentation, recommendation = recommend(args)
     try:
-        profile: ClinicProfile = load_profile(args.profile)
+        profile = load_profile(args.profile)
     except ProfileError as error:
         raise CliError(str(error), EXIT_INVALID) from None
-    handout = Handout(
+    if profile.logo_path is not None:
+        try:
+            check_logo(profile.logo_path)
+        except RenderError as error:
+            raise CliError(str(error), EXIT_INVALID) from None
+    return profile
+
+
+def handout_from_args(args: argparse.Namespace, profile: ClinicProfile | None = None) -> Handout:
+    """The handout the options describe; CliError for bad input, a refused choice or profile.
+
+    `profile`: one already loaded (a batch loads it once); None loads the one --profile names.
+    """
+    from handouts.render import Handout
+
+    presentation, recommendation = recommend(args)
+    if profile is None:
+        profile = profile_from_args(args)
+    return Handout(
         presentation=presentation,
         recommendation=recommendation,
         profile=profile,
@@ -159,12 +176,6 @@ def handout_from_args(args: argparse.Namespace) -> Handout:
         paper=Paper(args.paper) if args.paper else None,
         large_print=args.large_print,
     )
-    if profile.logo_path is not None:
-        try:
-            check_logo(profile.logo_path)
-        except RenderError as error:
-            raise CliError(str(error), EXIT_INVALID) from None
-    return handout
 
 
 def run_render(args: argparse.Namespace) -> int:

@@ -65,6 +65,26 @@ def test_a_bad_row_stops_the_batch_before_anything_is_written(
     assert list(tmp_path.glob("*.pdf")) == []
 
 
+def test_every_row_gets_the_batch_profile(tmp_path: Path) -> None:
+    profile = tmp_path / "clinic.toml"
+    profile.write_text('[clinic]\nname = "Harbour Physio"\n', encoding="utf-8")
+    rows = write_csv(tmp_path, "a.pdf,knee\nb.pdf,neck\n", header="output,region\n")
+    result = run_main("render", "--batch", str(rows), "--profile", str(profile))
+    assert result.returncode == 0, result.stderr
+    for name in ("a.pdf", "b.pdf"):
+        assert "Harbour Physio" in text_of(tmp_path / name)
+
+
+def test_a_broken_profile_stops_the_batch(tmp_path: Path) -> None:
+    profile = tmp_path / "clinic.toml"
+    profile.write_text("[clinic\n", encoding="utf-8")
+    rows = write_csv(tmp_path, "a.pdf,knee\n", header="output,region\n")
+    result = run_main("render", "--batch", str(rows), "--profile", str(profile))
+    assert result.returncode == 2
+    assert "row 2: The clinic profile" in result.stderr
+    assert not (tmp_path / "a.pdf").exists()
+
+
 def test_header_names_are_read_loosely(tmp_path: Path) -> None:
     rows = write_csv(
         tmp_path, "a.pdf,knee,Sam Lee,yes\n", header=" Output ,Region,Patient,Large-Print\n"
