@@ -62,9 +62,7 @@ def test_save_writes_where_the_caller_means(
     assert written == Path("relative.pdf")
 
 
-def test_errors_cross_over_with_their_plain_message(
-    process: RenderProcess, tmp_path: Path
-) -> None:
+def test_errors_cross_over_with_their_plain_message(process: RenderProcess, tmp_path: Path) -> None:
     with pytest.raises(SaveFailed, match="does not exist"):
         process.save(handout(), tmp_path / "missing" / "x.pdf")
     bad_logo = tmp_path / "logo.png"
