@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-import logging
 import sys
+
+from handouts.logs import configure
+from handouts.system_libraries import missing_library_message
 
 
 def main(argv: list[str]) -> int:
-    # Warnings and errors only, and never patient data: see the logging notes in the README.
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if not argv:
-        from ui.app import run_app
+    # Everything logged goes to the log file, never to the terminal (see handouts.logs).
+    configure()
+    try:
+        if not argv:
+            # Qt is loaded only for the window: the command line starts faster without it.
+            from ui.app import run_app
 
-        return run_app()
-    from handouts.cli import main as cli_main
+            return run_app()
+        from handouts.cli import main as cli_main
 
-    return cli_main(argv)
+        return cli_main(argv)
+    except (ImportError, OSError) as error:
+        message = missing_library_message(error)
+        if message is None:
+            raise
+        sys.stderr.write(f"heat-or-ice: {message}\n")
+        return 1
 
 
 if __name__ == "__main__":

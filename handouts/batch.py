@@ -153,22 +153,27 @@ _worker_renderer: Renderer | None = None
 
 def _start_worker() -> None:
     global _worker_renderer
+    from handouts.logs import configure
     from handouts.render import Renderer
+
+    configure(rotate=False)
 
     _worker_renderer = Renderer()
 
 
-def _render_one(job: tuple[Handout, Path]) -> str:
-    """Render and write one handout in a worker; returns '' or a plain error message."""
+def _render_one(job: tuple[Handout, Path]) -> tuple[str, str]:
+    """Render and write one handout in a worker; returns (error, warning), each '' or a plain
+    message: the error when nothing was written, the warning for characters no font has."""
     from handouts.render import RenderError
 
     handout, output = job
     assert _worker_renderer is not None
+    unprintable = _worker_renderer.unprintable(handout)
     try:
         _worker_renderer.save(handout, output)
     except RenderError as error:
-        return str(error)
-    return ""
+        return str(error), ""
+    return "", unprintable.message() if unprintable else ""
 
 
 def run_batch(args: argparse.Namespace) -> int:
@@ -181,7 +186,9 @@ def run_batch(args: argparse.Namespace) -> int:
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
         results = list(pool.map(_render_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
     failures = 0
-    for (_, output), problem in zip(jobs, results, strict=True):
+    for (_, output), (problem, warning) in zip(jobs, results, strict=True):
+        if warning:
+            sys.stderr.write(f"main.py render: warning: {output}: {warning}\n")
         if problem:
             failures += 1
             sys.stderr.write(f"main.py render: error: {output}: {problem}\n")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypeVar
 
 
 class InvalidPresentation(ValueError):
@@ -167,14 +166,11 @@ class Reason(StrEnum):
         return cls(f"history-{history.value}")
 
 
-_E = TypeVar("_E", bound=StrEnum)
-
-
 def _allowed(enum: type[StrEnum]) -> str:
     return ", ".join(member.value for member in enum)
 
 
-def parse_value(enum: type[_E], value: object, field_name: str) -> _E:
+def parse_value[E: StrEnum](enum: type[E], value: object, field_name: str) -> E:
     """Turn a word of the vocabulary into its enum member, or say what the allowed words are."""
     if isinstance(value, enum):
         return value
@@ -188,7 +184,7 @@ def parse_value(enum: type[_E], value: object, field_name: str) -> _E:
     )
 
 
-def _parse_set(enum: type[_E], values: object, field_name: str) -> frozenset[_E]:
+def _parse_set[E: StrEnum](enum: type[E], values: object, field_name: str) -> frozenset[E]:
     if isinstance(values, str) or not isinstance(values, Iterable):
         raise InvalidPresentation(
             field_name, f"{field_name}: expected a list of values from: {_allowed(enum)}"

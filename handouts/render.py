@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 from handouts.files import WriteFailed, write_atomic
+from handouts.glyphs import GlyphChecker, Unprintable, system_char_test
 from handouts.model import Modality, Presentation, Reason, Recommendation, Region
 from handouts.profile import ClinicProfile, Paper
 
@@ -260,6 +261,20 @@ def build_context(handout: Handout) -> dict[str, Any]:
     }
 
 
+def typed_text(handout: Handout) -> tuple[str, ...]:
+    """Everything on the handout that a person typed rather than the app wrote."""
+    profile = handout.profile
+    return (
+        handout.patient,
+        handout.note,
+        handout.effective_clinician,
+        profile.name,
+        profile.address,
+        profile.phone,
+        profile.website,
+    )
+
+
 def check_logo(path: Path) -> str:
     """The logo's MIME type, or a RenderError saying in plain words what is wrong with it."""
     advice = "Choose another logo in the clinic settings, or remove it."
@@ -375,6 +390,7 @@ class Renderer:
         self._font_files = {key: path.resolve() for key, path in _font_files().items()}
         self._env = _build_environment(self.templates_dir)
         self._font_config = FontConfiguration()
+        self._glyphs: GlyphChecker | None = None
         fetcher = self._fetcher(None)
         base_url = self.templates_dir.as_uri() + "/"
 
@@ -393,6 +409,15 @@ class Renderer:
             Paper.A4: parse("@page { size: A4; }"),
             Paper.LETTER: parse("@page { size: letter; }"),
         }
+
+    def unprintable(self, handout: Handout) -> Unprintable:
+        """The characters of the typed text (patient, note, clinician, clinic) that no font on
+        this computer can print, so the caller can say so instead of printing empty boxes."""
+        if self._glyphs is None:
+            self._glyphs = GlyphChecker(
+                self._font_files.values(), has_system_char=system_char_test()
+            )
+        return self._glyphs.check(*typed_text(handout))
 
     def html(self, handout: Handout) -> str:
         """The handout as an HTML string (no logo check: the logo is only loaded by pdf())."""

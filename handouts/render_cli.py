@@ -202,8 +202,12 @@ def run_render(args: argparse.Namespace) -> int:
 
     check_email_options(args, handout.profile)
     output = args.output if args.output is not None else Path(default_file_name(handout))
+    renderer = Renderer()
+    unprintable = renderer.unprintable(handout)
+    if unprintable:
+        sys.stderr.write(f"main.py render: warning: {unprintable.message()}\n")
     try:
-        written = Renderer().save(handout, output)
+        written = renderer.save(handout, output)
     except SaveFailed as error:
         raise CliError(str(error), EXIT_WRITE_FAILED) from None
     except RenderError as error:

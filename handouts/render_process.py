@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from handouts.render import RenderError
 
 if TYPE_CHECKING:
+    from handouts.glyphs import Unprintable
     from handouts.render import Handout
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,9 @@ def _serve(requests: Connection, answers: Connection) -> None:
 
 def main() -> None:
     """`python -m handouts.render_process`: requests on stdin, answers on stdout."""
+    from handouts.logs import configure
+
+    configure(rotate=False)
     requests = Connection(os.dup(0), writable=False)
     answers = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)  # anything printed goes to stderr, never into the answers
@@ -78,8 +82,15 @@ class RenderProcess:
 
     def start(self) -> None:
         """Start the child and wait until its Renderer is ready (WeasyPrint loaded)."""
-        if self._process is not None and self._process.poll() is None:
-            return
+        if self._process is not None:
+            code = self._process.poll()
+            if code is None:
+                return
+            # It died between requests: say so once (the last preview may be stale), then the
+            # next call starts a new one.
+            logger.warning("the render process stopped by itself (exit code %s)", code)
+            self.close()
+            raise RenderError(STOPPED)
         # The child finds this package even when it is not installed.
         root = str(Path(__file__).resolve().parent.parent)
         paths = [root, *filter(None, [os.environ.get("PYTHONPATH")])]
@@ -87,6 +98,7 @@ class RenderProcess:
             [sys.executable, "-m", "handouts.render_process"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,  # the child logs to the log file; the terminal stays quiet
             env={**os.environ, "PYTHONPATH": os.pathsep.join(paths)},
         )
         assert process.stdin is not None and process.stdout is not None
@@ -117,6 +129,9 @@ class RenderProcess:
             self.close()
             raise RenderError(STOPPED) from None
         return self._receive()
+
+    def unprintable(self, handout: Handout) -> Unprintable:
+        return self._call("unprintable", handout)
 
     def pdf(self, handout: Handout, *, preview: bool = False) -> bytes:
         return bytes(self._call("pdf", handout, preview=preview))

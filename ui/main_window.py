@@ -48,7 +48,7 @@ from handouts.profile import (
     load_profile,
     save_profile,
 )
-from ui import refcounts, wording
+from ui import wording
 from ui.banner import RecommendationBanner
 from ui.email_action import EmailAction
 from ui.form import PresentationForm
@@ -92,9 +92,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        app = QApplication.instance()
-        if app is not None:
-            refcounts.install(app)
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName(APP_TITLE)
         self._profile_path = profile_path
@@ -109,6 +106,7 @@ class MainWindow(QMainWindow):
         self.render_service = RenderService(renderer, self)
         self.render_service.preview_ready.connect(self._on_preview_ready)
         self.render_service.preview_failed.connect(self._on_preview_failed)
+        self.render_service.unprintable.connect(self._on_unprintable)
         self.render_service.saved.connect(self._on_saved)
         self.render_service.save_failed.connect(self._on_save_failed)
         self.render_service.printed.connect(self._on_printed)
@@ -339,7 +337,6 @@ class MainWindow(QMainWindow):
         return self._recommendation
 
     def _on_form_changed(self) -> None:
-        refcounts.top_up()
         self._presentation = None
         self._recommendation = None
         try:
@@ -414,6 +411,9 @@ class MainWindow(QMainWindow):
         if self._preview_timer.isActive():
             self.preview.set_state("stale", "Preview out of date: updating…")
         self.preview_updated.emit(pages)
+
+    def _on_unprintable(self, message: str) -> None:
+        self.preview.set_glyph_warning(message)
 
     def _on_preview_failed(self, _request_id: int, message: str) -> None:
         self.preview.set_state("failed", f"Preview not updated: {message}")

@@ -40,11 +40,19 @@ class PreviewPane(QWidget):
         self.message_label.setStyleSheet(
             "color: #4a4a4a; padding: 24px; qproperty-alignment: AlignCenter"
         )
+        self.glyph_warning = QLabel()
+        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning.setAccessibleName("Characters the handout cannot print")
+        self.glyph_warning.setStyleSheet(
+            "color: #5c3c00; background: #fff4d6; border: 1px solid #b7791f; padding: 6px"
+        )
+        self.glyph_warning.hide()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.glyph_warning)
         layout.addWidget(self.stack, 1)
         self.view: QPdfView | None = None
         self._document: QPdfDocument | None = None
@@ -61,6 +69,11 @@ class PreviewPane(QWidget):
         self._state = state
         self.status_label.setText(text)
         self.status_label.setStyleSheet(STATUS_STYLES[state])
+
+    def set_glyph_warning(self, message: str) -> None:
+        """Say which typed characters no font can print ("" hides the warning)."""
+        self.glyph_warning.setText(message)
+        self.glyph_warning.setVisible(bool(message))
 
     def document(self) -> QPdfDocument | None:
         """The PDF on show, or None while a message is shown instead."""

@@ -67,6 +67,7 @@ class RenderWorker(QObject):
     """Does the jobs, one at a time, in the worker thread."""
 
     preview_done = Signal(int, bytes)
+    unprintable_found = Signal(int, str)
     preview_error = Signal(int, str)
     pdf_done = Signal(int, bytes)
     pdf_error = Signal(int, str)
@@ -115,11 +116,14 @@ class RenderWorker(QObject):
     @Slot(int, object)
     def preview(self, request_id: int, handout: Handout) -> None:
         try:
-            pdf = self.renderer().pdf(handout, preview=True)
+            renderer = self.renderer()
+            unprintable = renderer.unprintable(handout)
+            pdf = renderer.pdf(handout, preview=True)
         except Exception as error:
             self.preview_error.emit(request_id, _plain_error(error))
         else:
             self._freeze_once()
+            self.unprintable_found.emit(request_id, unprintable.message() if unprintable else "")
             self.preview_done.emit(request_id, pdf)
 
     @Slot(int, object)
@@ -156,6 +160,8 @@ class RenderService(QObject):
     """The GUI thread's handle on the worker thread (see the module docstring)."""
 
     preview_ready = Signal(int, bytes)
+    # With each preview: which typed characters no font can print ("" when all can).
+    unprintable = Signal(str)
     preview_failed = Signal(int, str)
     pdf_ready = Signal(int, bytes)
     pdf_failed = Signal(int, str)
@@ -186,6 +192,7 @@ class RenderService(QObject):
         self._send_print.connect(self._worker.print_)
         self._worker.preview_done.connect(self._on_preview_done)
         self._worker.preview_error.connect(self._on_preview_error)
+        self._worker.unprintable_found.connect(self._on_unprintable_found)
         self._worker.pdf_done.connect(self._on_pdf_done)
         self._worker.pdf_error.connect(self._on_pdf_error)
         self._worker.save_done.connect(self._on_save_done)
@@ -278,6 +285,11 @@ class RenderService(QObject):
         self._preview_finished()
         if request_id == self._latest_preview:
             self.preview_ready.emit(request_id, pdf)
+
+    @Slot(int, str)
+    def _on_unprintable_found(self, request_id: int, message: str) -> None:
+        if request_id == self._latest_preview:
+            self.unprintable.emit(message)
 
     @Slot(int, str)
     def _on_preview_error(self, request_id: int, message: str) -> None:

@@ -6,18 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui import refcounts
 from ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def refcount_guard(qapp: QApplication) -> None:
-    """Every Qt test is guarded against PySide6 6.12.0 dropping references (see ui/refcounts)."""
-    refcounts.install(qapp)
-    refcounts.top_up()
 
 
 @pytest.fixture
