@@ -17,6 +17,7 @@ def main(argv: list[str]) -> int:
             from ui.app import run_app
 
             return run_app()
+        # The command line is loaded only for a sub-command: the window does not need it.
         from handouts.cli import main as cli_main
 
         return cli_main(argv)

@@ -77,8 +77,8 @@ class StallMeter:
 
 
 def gui_figures() -> dict[str, float]:
-    from ui.main_window import MainWindow
     from ui.presets import PRESETS
+    from ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()

@@ -59,11 +59,11 @@ def typical_handout():  # type: ignore[no-untyped-def]
 
 def standalone_html(html: str) -> str:
     """Our HTML with the very CSS the Renderer applies inlined, for plain WeasyPrint."""
-    from handouts.render import TEMPLATES_DIR, _font_face_css, _font_files
+    from handouts.render import TEMPLATES_DIR, font_face_css, font_files
 
     css = "\n".join(
         [
-            _font_face_css(_font_files()),
+            font_face_css(font_files()),
             (TEMPLATES_DIR / "handout.css").read_text(encoding="utf-8"),
             "@page { size: A4; }",
         ]

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from handouts.content import refused_choice_message
 from handouts.model import (
     BLOCKS_HEAT,
     BLOCKS_ICE,
+    FRESH_DAYS,
     Caution,
     Choice,
     History,
@@ -21,9 +23,6 @@ from handouts.model import (
     Sign,
 )
 
-# Ice is for the first 2-3 days after an injury; after that, heat.
-ICE_DAYS = 3
-
 
 class ChoiceRefused(Exception):
     """The clinician chose a modality that a caution makes unsafe."""
@@ -31,16 +30,7 @@ class ChoiceRefused(Exception):
     def __init__(self, choice: Choice, cautions: tuple[Caution, ...]) -> None:
         self.choice = choice
         self.cautions = cautions
-        names = ", ".join(caution.value for caution in cautions)
-        what = {
-            Choice.HEAT: "heat",
-            Choice.ICE: "ice",
-            Choice.EITHER: "letting the patient choose heat or ice",
-        }[choice]
-        super().__init__(
-            f"choice: {what} is not safe with the caution {names}; "
-            f"choose another option or set choice to auto"
-        )
+        super().__init__(refused_choice_message(choice, cautions))
 
 
 @dataclass(frozen=True)
@@ -106,6 +96,19 @@ def policy_modality(presentation: Presentation, blocks: Blocks) -> Modality:
     return Modality.NEITHER
 
 
+# The signs that speak for ice, and those that speak for heat, each with its reason.
+ICE_SIGN_REASONS = (
+    (Sign.SWELLING, Reason.SWELLING),
+    (Sign.WARMTH, Reason.WARMTH),
+    (Sign.BRUISING, Reason.BRUISING),
+)
+HEAT_SIGN_REASONS = (
+    (Sign.SPASM, Reason.SPASM),
+    (Sign.STIFFNESS, Reason.STIFFNESS),
+    (Sign.KNOTS, Reason.KNOTS),
+)
+
+
 def _factor_reasons(presentation: Presentation, modality: Modality) -> list[Reason]:
     """The ticked factors that speak for the plan, one reason each."""
     reasons: list[Reason] = []
@@ -113,13 +116,7 @@ def _factor_reasons(presentation: Presentation, modality: Modality) -> list[Reas
     if modality.uses_ice:
         if presentation.is_fresh:
             reasons.append(Reason.FRESH_INJURY)
-        for sign, reason in (
-            (Sign.SWELLING, Reason.SWELLING),
-            (Sign.WARMTH, Reason.WARMTH),
-            (Sign.BRUISING, Reason.BRUISING),
-        ):
-            if sign in signs:
-                reasons.append(reason)
+        reasons += [reason for sign, reason in ICE_SIGN_REASONS if sign in signs]
     if modality is Modality.ICE_THEN_HEAT:
         reasons.append(Reason.SWITCH_TO_HEAT)
     if modality.uses_heat:
@@ -127,13 +124,7 @@ def _factor_reasons(presentation: Presentation, modality: Modality) -> list[Reas
             reasons.append(Reason.NO_RECENT_INJURY)
             if presentation.region.is_back:
                 reasons.append(Reason.BACK_PAIN_RARELY_INJURY)
-        for sign, reason in (
-            (Sign.SPASM, Reason.SPASM),
-            (Sign.STIFFNESS, Reason.STIFFNESS),
-            (Sign.KNOTS, Reason.KNOTS),
-        ):
-            if sign in signs:
-                reasons.append(reason)
+        reasons += [reason for sign, reason in HEAT_SIGN_REASONS if sign in signs]
     return reasons
 
 
@@ -176,7 +167,9 @@ def _choice_warnings(choice: Choice, blocks: Blocks) -> tuple[str, ...]:
     heat = choice in (Choice.HEAT, Choice.EITHER)
     ice = choice in (Choice.ICE, Choice.EITHER)
     if heat and blocks.fresh:
-        warnings.append("Heat on a fresh injury (3 days or less) can make it swell more.")
+        warnings.append(
+            f"Heat on a fresh injury ({FRESH_DAYS} days or less) can make it swell more."
+        )
     if heat and blocks.inflamed:
         warnings.append("Heat on a swollen or warm area can make the swelling worse.")
     if heat and blocks.heat_worse:
@@ -217,7 +210,7 @@ def decide(presentation: Presentation) -> Recommendation:
     switch_after = None
     if modality is Modality.ICE_THEN_HEAT:
         days = presentation.days or 0
-        switch_after = max(1, ICE_DAYS - days)
+        switch_after = max(1, FRESH_DAYS - days)
     return Recommendation(
         modality=modality,
         reasons=_reasons(presentation, modality, blocks, chosen),

@@ -5,12 +5,27 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
+
+# Characters that Windows, macOS or Linux refuse in a file name (besides control characters).
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
 
 
 class WriteFailed(Exception):
     """A file could not be written; the message says why in plain words and what to do."""
+
+
+def safe_file_name_part(text: str, limit: int) -> str:
+    """`text` made safe as part of a file name on Windows, macOS and Linux: no folders, no
+    control characters, no leading or trailing dots; at most `limit` characters; may be ""."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if unicodedata.category(char)[0] in "CZ" else char for char in text)
+    text = _FORBIDDEN.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    return text[:limit].strip(" .")
 
 
 def plain_reason(error: OSError, path: Path) -> str:

@@ -112,6 +112,7 @@ def system_char_test() -> Callable[[int], bool]:
     Where fontconfig cannot be loaded, every character counts as missing from the system.
     """
     try:
+        # cffi and fontconfig are loaded only when a handout's text is first checked.
         import cffi
 
         ffi = cffi.FFI()

@@ -10,6 +10,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# An injury this many days old or less is fresh: ice first, then heat from the next day.
+FRESH_DAYS = 3
+
+# Limits on what the clinician types; the CLI and the window check them, the renderer clips.
+MAX_PATIENT_CHARS = 100
+MAX_CLINICIAN_CHARS = 100
+MAX_NOTE_CHARS = 500
+
 
 class InvalidPresentation(ValueError):
     """A presentation that cannot be decided on; the message names the field and the fix."""
@@ -245,8 +253,8 @@ class Presentation:
 
     @property
     def is_fresh(self) -> bool:
-        """A traumatic injury in the last three days (the brief's 'fresh')."""
-        return self.onset is Onset.INJURY and self.days is not None and self.days <= 3
+        """A traumatic injury in the last FRESH_DAYS days (the brief's 'fresh')."""
+        return self.onset is Onset.INJURY and self.days is not None and self.days <= FRESH_DAYS
 
     @property
     def is_inflamed(self) -> bool:

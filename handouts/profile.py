@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import tomllib
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -17,60 +17,74 @@ import platformdirs
 import tomli_w
 
 from handouts.files import WriteFailed, write_atomic
+from handouts.settings import (
+    DEFAULT_EMAIL_BODY,
+    DEFAULT_EMAIL_SUBJECT,
+    SECTIONS,
+    Paper,
+    Setting,
+    SmtpSecurity,
+    setting,
+    settings_in,
+)
+
+__all__ = [
+    "DEFAULT_EMAIL_BODY",
+    "DEFAULT_EMAIL_SUBJECT",
+    "ClinicProfile",
+    "Paper",
+    "ProfileError",
+    "SmtpSecurity",
+    "config_dir",
+    "data_dir",
+    "default_profile_path",
+    "load_profile",
+    "profile_from_dict",
+    "profile_to_dict",
+    "save_profile",
+]
 
 logger = logging.getLogger(__name__)
 
 APP_NAME = "heat-or-ice"
 
 
-class Paper(StrEnum):
-    A4 = "a4"
-    LETTER = "letter"
-
-
-class SmtpSecurity(StrEnum):
-    STARTTLS = "starttls"
-    SSL = "ssl"
-    NONE = "none"
-
-
 class ProfileError(Exception):
     """The profile file exists but cannot be used; the message says where and what to do."""
 
 
-DEFAULT_EMAIL_SUBJECT = "Your heat or ice plan from {clinic}"
-DEFAULT_EMAIL_BODY = (
-    "Hello{patient_greeting},\n\n"
-    "Attached is the heat or ice plan we talked about today. "
-    "Please read it before you start, and keep it handy.\n\n"
-    "Best wishes,\n{clinician}\n{clinic}"
-)
+def _default[T](key: str, kind: type[T]) -> T:
+    """A setting's default from the one table, checked to be of the attribute's type."""
+    value = setting(key).default
+    assert isinstance(value, kind) and setting(key).kind is kind, key
+    return value
 
 
 @dataclass(frozen=True)
 class ClinicProfile:
-    """Every setting has a default, so an empty or missing file is a valid profile."""
+    """Every setting has a default (declared in handouts.settings), so an empty or missing
+    file is a valid profile."""
 
     # [clinic]
-    name: str = ""
-    address: str = ""
-    phone: str = ""
-    website: str = ""
-    logo: str = ""  # absolute path of the logo copied into the app's data folder, or ""
-    clinician: str = ""
+    name: str = _default("name", str)
+    address: str = _default("address", str)
+    phone: str = _default("phone", str)
+    website: str = _default("website", str)
+    logo: str = _default("logo", str)  # absolute path of the app's copy of the logo, or ""
+    clinician: str = _default("clinician", str)
     # [handout]
-    paper: Paper = Paper.A4
-    large_print: bool = False
-    save_folder: str = ""
+    paper: Paper = _default("paper", Paper)  # noqa: RUF009 (an enum member is immutable)
+    large_print: bool = _default("large_print", bool)
+    save_folder: str = _default("save_folder", str)
     # [email]
-    email_from: str = ""
-    email_subject: str = DEFAULT_EMAIL_SUBJECT
-    email_body: str = DEFAULT_EMAIL_BODY
+    email_from: str = _default("email_from", str)
+    email_subject: str = _default("email_subject", str)
+    email_body: str = _default("email_body", str)
     # [smtp]
-    smtp_host: str = ""
-    smtp_port: int = 587
-    smtp_security: SmtpSecurity = SmtpSecurity.STARTTLS
-    smtp_user: str = ""
+    smtp_host: str = _default("smtp_host", str)
+    smtp_port: int = _default("smtp_port", int)
+    smtp_security: SmtpSecurity = _default("smtp_security", SmtpSecurity)  # noqa: RUF009
+    smtp_user: str = _default("smtp_user", str)
 
     @property
     def logo_path(self) -> Path | None:
@@ -78,25 +92,6 @@ class ClinicProfile:
 
     def with_changes(self, **changes: Any) -> ClinicProfile:
         return replace(self, **changes)
-
-
-# Which TOML table each field lives in.
-_SECTIONS: dict[str, tuple[str, ...]] = {
-    "clinic": ("name", "address", "phone", "website", "logo", "clinician"),
-    "handout": ("paper", "large_print", "save_folder"),
-    "email": ("email_from", "email_subject", "email_body"),
-    "smtp": ("smtp_host", "smtp_port", "smtp_security", "smtp_user"),
-}
-_TOML_KEYS = {
-    "email_from": "from",
-    "email_subject": "subject",
-    "email_body": "body",
-    "smtp_host": "host",
-    "smtp_port": "port",
-    "smtp_security": "security",
-    "smtp_user": "user",
-}
-_FIELD_TYPES = {f.name: f.type for f in fields(ClinicProfile)}
 
 
 def config_dir() -> Path:
@@ -111,23 +106,19 @@ def default_profile_path() -> Path:
     return config_dir() / "profile.toml"
 
 
-def _convert(name: str, value: Any, where: str) -> Any:
-    kind = _FIELD_TYPES[name]
-    if kind == "Paper":
+def _convert(item: Setting, value: Any, where: str) -> Any:
+    kind = item.kind
+    if issubclass(kind, StrEnum):
         try:
-            return Paper(str(value).lower())
+            return kind(str(value).lower())
         except ValueError:
-            raise ProfileError(f"{where}: paper must be one of: a4, letter") from None
-    if kind == "SmtpSecurity":
-        try:
-            return SmtpSecurity(str(value).lower())
-        except ValueError:
-            raise ProfileError(f"{where}: security must be one of: starttls, ssl, none") from None
-    if kind == "bool":
+            allowed = ", ".join(member.value for member in kind)
+            raise ProfileError(f"{where}: {item.toml_key} must be one of: {allowed}") from None
+    if kind is bool:
         if not isinstance(value, bool):
             raise ProfileError(f"{where}: must be true or false")
         return value
-    if kind == "int":
+    if kind is int:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
             raise ProfileError(f"{where}: must be a port number between 1 and 65535")
         return value
@@ -138,32 +129,29 @@ def _convert(name: str, value: Any, where: str) -> Any:
 
 def profile_from_dict(data: dict[str, Any], source: str = "profile") -> ClinicProfile:
     values: dict[str, Any] = {}
-    for section, names in _SECTIONS.items():
+    for section in SECTIONS:
         table = data.get(section, {})
         if not isinstance(table, dict):
             raise ProfileError(f"{source}: [{section}] must be a table")
-        known = {_TOML_KEYS.get(name, name): name for name in names}
+        known = {item.toml_key: item for item in settings_in(section)}
         for key, value in table.items():
             if key not in known:
                 allowed = ", ".join(known)
                 raise ProfileError(
                     f"{source}: [{section}] has an unknown setting '{key}' (known: {allowed})"
                 )
-            name = known[key]
-            values[name] = _convert(name, value, f"{source}: [{section}] {key}")
+            item = known[key]
+            values[item.key] = _convert(item, value, f"{source}: [{section}] {key}")
     return ClinicProfile(**values)
 
 
 def profile_to_dict(profile: ClinicProfile) -> dict[str, Any]:
-    raw = asdict(profile)
     data: dict[str, Any] = {}
-    for section, names in _SECTIONS.items():
-        data[section] = {
-            _TOML_KEYS.get(name, name): (
-                raw[name].value if isinstance(raw[name], StrEnum) else raw[name]
-            )
-            for name in names
-        }
+    for section in SECTIONS:
+        data[section] = {}
+        for item in settings_in(section):
+            value = getattr(profile, item.key)
+            data[section][item.toml_key] = value.value if isinstance(value, StrEnum) else value
     return data
 
 

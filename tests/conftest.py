@@ -7,9 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from handouts.profile import ClinicProfile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Example data shared by the mail tests (core, CLI): the patient's and the clinic's addresses
+# and a clinic set up to email.
+PATIENT_ADDRESS = "pat.doe@example.com"
+CLINIC_ADDRESS = "desk@riverside.example"
+MAIL_CLINIC = ClinicProfile(name="Riverside Physio", clinician="Dr Lee", email_from=CLINIC_ADDRESS)
 
 
 @pytest.fixture(autouse=True)

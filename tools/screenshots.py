@@ -43,8 +43,8 @@ def _shoot() -> int:
 
     from handouts.model import Choice
     from handouts.profile import ClinicProfile, save_profile
-    from ui.main_window import MainWindow
     from ui.presets import PRESETS
+    from ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     save_profile(

@@ -7,8 +7,8 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from ui.main_window import APP_TITLE, MainWindow
 from ui.startup import platform_problem, route_qt_messages_to_log
+from ui.window.main_window import APP_TITLE, MainWindow
 
 logger = logging.getLogger(__name__)
 

@@ -1,9 +1,11 @@
-"""Reading a PDF held in memory with QtPdf."""
+"""Reading a PDF held in memory with QtPdf (for the preview pane and for printing)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtPdf import QPdfDocument
+
+READY = QPdfDocument.Status.Ready
 
 
 def load_pdf(pdf: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, QBuffer]:

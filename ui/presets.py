@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from handouts.model import Onset, Region, Sign
-from ui.form import FormValues
+from ui.widgets.form_values import FormValues
 
 
 @dataclass(frozen=True)

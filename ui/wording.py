@@ -1,12 +1,15 @@
 """The words on screen: labels, tooltips and short clinician-facing phrases for each code.
 
 Only wording lives here, no decisions: the codes come from `handouts.model`, and what they
-mean clinically is decided in `handouts.decision`.
+mean clinically is decided in `handouts.decision`. Words the handout shares with the screen
+(region names, the refused-choice sentence, the modality colours) live in `handouts.content`.
 """
 
 from __future__ import annotations
 
+from handouts.content import region_label
 from handouts.model import (
+    FRESH_DAYS,
     Caution,
     Choice,
     History,
@@ -18,18 +21,7 @@ from handouts.model import (
     Sign,
 )
 
-REGION_LABELS: dict[Region, str] = {
-    Region.LOW_BACK: "Low back",
-    Region.MID_BACK: "Mid back",
-    Region.NECK: "Neck",
-    Region.SHOULDER: "Shoulder",
-    Region.ELBOW: "Elbow",
-    Region.WRIST_HAND: "Wrist or hand",
-    Region.HIP: "Hip",
-    Region.KNEE: "Knee",
-    Region.ANKLE_FOOT: "Ankle or foot",
-    Region.OTHER: "Other",
-}
+REGION_LABELS: dict[Region, str] = {region: region_label(region) for region in Region}
 
 REGION_TIPS: dict[Region, str] = {
     region: f"Where it hurts: {label.lower()}" + (" (a spinal region)" if region.is_spinal else "")
@@ -53,8 +45,8 @@ ONSET_TIPS: dict[Onset, str] = {
 }
 
 DAYS_TIP = (
-    "Days since the injury happened (0 = today). Up to 3 days counts as a fresh injury. "
-    "Only used when the onset is an injury."
+    f"Days since the injury happened (0 = today). Up to {FRESH_DAYS} days counts as a fresh "
+    "injury. Only used when the onset is an injury."
 )
 
 SIGN_LABELS: dict[Sign, str] = {
@@ -156,19 +148,10 @@ MODALITY_TITLES: dict[Modality, str] = {
     Modality.NEITHER: "Neither heat nor ice",
 }
 
-# Dark enough for large text on a white background (contrast 4.5:1 or better).
-MODALITY_COLOURS: dict[Modality, str] = {
-    Modality.HEAT: "#b3261e",
-    Modality.ICE: "#0b5cad",
-    Modality.ICE_THEN_HEAT: "#6a3d9a",
-    Modality.EITHER: "#00695c",
-    Modality.NEITHER: "#4a4a4a",
-}
-
 REASON_PHRASES: dict[Reason, str] = {
     Reason.CLINICIAN_CHOICE: "Your choice, not the policy's",
     Reason.PATIENT_CHOOSES: "The patient picks heat or ice; the handout explains both",
-    Reason.FRESH_INJURY: "Fresh injury (3 days or less)",
+    Reason.FRESH_INJURY: f"Fresh injury ({FRESH_DAYS} days or less)",
     Reason.SWELLING: "Swelling",
     Reason.WARMTH: "Warm or red skin over the area",
     Reason.BRUISING: "Bruising",
@@ -195,17 +178,3 @@ REASON_PHRASES: dict[Reason, str] = {
     Reason.CAUTION_CANCER: "Caution: cancer or radiotherapy in the area",
     Reason.CAUTION_PREGNANCY: "Pregnancy: gentle warmth only, no hot tubs or saunas",
 }
-
-
-def refusal_text(choice: Choice, cautions: tuple[Caution, ...]) -> str:
-    """Say plainly which caution refuses the clinician's choice and what to do."""
-    what = {
-        Choice.HEAT: "Heat",
-        Choice.ICE: "Ice",
-        Choice.EITHER: "Letting the patient choose",
-    }.get(choice, CHOICE_LABELS[choice])
-    names = ", ".join(CAUTION_LABELS[caution].lower() for caution in cautions)
-    return (
-        f"{what} is not safe with {names}. "
-        "Pick another choice, or set the clinician's choice to Auto."
-    )

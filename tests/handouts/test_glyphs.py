@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from handouts.glyphs import CJK_PACKAGE, OTHER_SCRIPTS_PACKAGE, GlyphChecker
-from handouts.render import _font_files
-from tests.cli.helpers import run_main
+from handouts.render import font_files
+from tests.handouts.cli.helpers import run_main
 
 NAME = "مريم العلي Zoë 山田"
 
@@ -16,7 +16,7 @@ NAME = "مريم العلي Zoë 山田"
 @pytest.fixture(scope="module")
 def own_font_only() -> GlyphChecker:
     """The handout's own font and no system fonts at all."""
-    return GlyphChecker(_font_files().values(), has_system_char=lambda code: False)
+    return GlyphChecker(font_files().values(), has_system_char=lambda code: False)
 
 
 def test_latin_with_accents_is_printable_by_the_handouts_own_font(
@@ -37,13 +37,13 @@ def test_each_missing_character_is_named_once_with_its_package(
 
 
 def test_a_system_font_that_has_the_character_is_enough() -> None:
-    checker = GlyphChecker(_font_files().values(), has_system_char=lambda code: code == ord("山"))
+    checker = GlyphChecker(font_files().values(), has_system_char=lambda code: code == ord("山"))
     assert checker.check("山田").characters == ("田",)
 
 
 def fonts_without_other_scripts(tmp_path: Path) -> dict[str, str]:
     """A fontconfig set-up that knows only the handout's own (Latin) font."""
-    folder = next(iter(_font_files().values())).parent
+    folder = next(iter(font_files().values())).parent
     config = tmp_path / "fonts.conf"
     config.write_text(
         '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from handouts.model import (
+    FRESH_DAYS,
     Caution,
+    History,
     InvalidPresentation,
     Modality,
     Onset,
@@ -81,6 +83,15 @@ def test_spinal_regions_are_the_briefs() -> None:
 
 def test_every_caution_and_history_has_a_reason_code() -> None:
     assert {Reason.for_caution(c).value for c in Caution} == {f"caution-{c.value}" for c in Caution}
+    assert {Reason.for_history(h).value for h in History} == {f"history-{h.value}" for h in History}
+    assert Reason.for_history(History.COLD_WORSE) is Reason.HISTORY_COLD_WORSE
+    assert Reason.for_history(History.HEAT_WORSE) is Reason.HISTORY_HEAT_WORSE
+
+
+def test_fresh_means_fresh_days_or_less() -> None:
+    assert FRESH_DAYS == 3
+    assert Presentation(region="knee", onset="injury", days=FRESH_DAYS).is_fresh
+    assert not Presentation(region="knee", onset="injury", days=FRESH_DAYS + 1).is_fresh
 
 
 def test_recommendation_json_shape() -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from handouts.model import Caution, Choice, History, Onset, Preference, Region, Sign
-from ui.form import PresentationForm
+from ui.widgets.form import PresentationForm
 
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:

@@ -1,14 +1,42 @@
-"""Fixtures for the window tests: a real MainWindow, offscreen, with private folders."""
+"""Fixtures for the window tests: a real MainWindow, offscreen, with private folders; the
+session's in-process Renderer; a blank PDF; and never the machine's own keychain."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from keyring.backends import fail
+from pypdf import PdfWriter
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
+from handouts.render import Renderer
+from tests.mail_server import keychain
+from ui.window.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def no_system_keychain() -> Iterator[None]:
+    """Never touch the keychain of the machine running the tests."""
+    with keychain(fail.Keyring()):
+        yield
+
+
+@pytest.fixture(scope="session")
+def renderer() -> Renderer:
+    """One in-process Renderer for the session (WeasyPrint loads once)."""
+    return Renderer()
+
+
+@pytest.fixture(scope="session")
+def blank_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    stream = io.BytesIO()
+    writer.write(stream)
+    return stream.getvalue()
 
 
 @pytest.fixture
@@ -28,3 +56,9 @@ def make_window(qtbot: QtBot) -> Callable[..., MainWindow]:
 @pytest.fixture
 def window(make_window: Callable[..., MainWindow]) -> MainWindow:
     return make_window()
+
+
+@pytest.fixture
+def rendering_window(make_window: Callable[..., MainWindow], renderer: Renderer) -> MainWindow:
+    """A window that renders with the session's in-process Renderer (quick)."""
+    return make_window(renderer=renderer)

@@ -1,0 +1,65 @@
+"""The command line: `main.py decide ...` and `main.py render ...`. No Qt here.
+
+Exit codes: 0 success; 2 invalid input; 3 the clinician's choice is refused by a caution;
+4 the PDF cannot be written; 5 emailing it fails. Errors are one plain line on stderr, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from handouts.cli.common import EXIT_INVALID, CliError, Parser
+from handouts.cli.decide import run_decide
+from handouts.cli.handout_args import add_render_options
+from handouts.cli.presentation import add_presentation_options
+from handouts.cli.render import run_render
+
+__all__ = ["COMMANDS", "build_parser", "main"]
+
+Command = Callable[[argparse.Namespace], int]
+
+# Sub-commands: name -> (help, add options, run).
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {
+    "decide": (
+        "print the recommendation for a presentation as JSON",
+        add_presentation_options,
+        run_decide,
+    ),
+    "render": (
+        "write the patient's handout as a PDF and print its path",
+        add_render_options,
+        run_render,
+    ),
+}
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="main.py",
+        description=(
+            "Heat or Ice: decide heat or ice for a patient and make the handout. "
+            "With no sub-command, opens the window."
+        ),
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name, (summary, add_options, run) in COMMANDS.items():
+        sub = subparsers.add_parser(name, help=summary, description=summary)
+        add_options(sub)
+        sub.set_defaults(run=run)
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        parser.print_help()
+        return EXIT_INVALID
+    try:
+        return int(args.run(args))
+    except CliError as error:
+        sys.stderr.write(f"main.py {args.command}: error: {error}\n")
+        return error.code

@@ -1,0 +1,65 @@
+"""The URL fetcher that lets a handout load its own files and nothing else."""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+logger = logging.getLogger(__name__)
+
+# Told of every resource the PDF asks for: (url, served).
+FetchHook = Callable[[str, bool], None]
+
+
+def local_path(url: str) -> Path | None:
+    """The resolved local path of a file: URL, or None for any other kind of URL."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return None
+    try:
+        return Path(url2pathname(unquote(parts.path))).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def guarded_fetcher(
+    templates_dir: Path,
+    font_files: Iterable[Path],
+    logo_file: tuple[Path, str] | None,
+    hook: FetchHook | None,
+) -> Any:
+    """A WeasyPrint URL fetcher serving files under templates/, the fonts and the logo."""
+    # WeasyPrint is loaded by the first renderer, not at start-up.
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    allowed_files = set(font_files)
+    logo, logo_mime = logo_file if logo_file is not None else (None, "")
+
+    class GuardedFetcher(URLFetcher):
+        """Serves files under templates/, the bundled fonts and the logo; refuses the rest."""
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            path = local_path(url)
+            served = path is not None and (
+                path in allowed_files
+                or path == logo
+                or (path.is_relative_to(templates_dir) and path.is_file())
+            )
+            if hook is not None:
+                hook(url, served)
+            if not served or path is None:
+                logger.warning("refused to load a resource that is not part of the handout")
+                raise ValueError("refused: only the handout's own files may be loaded")
+            mime = logo_mime if path == logo else mimetypes.guess_type(path.name)[0]
+            return URLFetcherResponse(
+                url,
+                path.read_bytes(),
+                headers={"Content-Type": mime or "application/octet-stream"},
+            )
+
+    return GuardedFetcher(allowed_protocols=("file",), fail_on_errors=False)

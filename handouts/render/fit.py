@@ -1,0 +1,29 @@
+"""Fitting the handout to its page budget: a long one is laid out again, tighter."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# Pages the handout must fit; a long handout is laid out again, tighter (same sizes or
+# at least 12 pt body, 18 pt large print), up to FIT_LEVELS times.
+STANDARD_PAGES = 2
+LARGE_PRINT_PAGES = 4
+FIT_LEVELS = 3
+
+
+def page_limit(large_print: bool) -> int:
+    return LARGE_PRINT_PAGES if large_print else STANDARD_PAGES
+
+
+def fitted(lay_out: Callable[[int], Any], limit: int) -> Any:
+    """The first layout (fit level 0, 1, ...) within `limit` pages, else the tightest one."""
+    for fit in range(FIT_LEVELS):
+        document = lay_out(fit)
+        if len(document.pages) <= limit:
+            break
+        logger.info("handout over %d pages; tightening the layout", limit)
+    return document

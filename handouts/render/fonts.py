@@ -1,0 +1,35 @@
+"""The handout's bundled fonts (Atkinson Hyperlegible) and their @font-face rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def font_files() -> dict[str, Path]:
+    """The four font files by face: regular, bold, italic, bold_italic."""
+    # The font package is looked up by the first renderer, not at start-up.
+    from fontpkg_atkinson_hyperlegible import ROOT
+
+    folder = Path(ROOT) / "files"
+    return {
+        "regular": folder / "AtkinsonHyperlegible-Regular.ttf",
+        "bold": folder / "AtkinsonHyperlegible-Bold.ttf",
+        "italic": folder / "AtkinsonHyperlegible-Italic.ttf",
+        "bold_italic": folder / "AtkinsonHyperlegible-BoldItalic.ttf",
+    }
+
+
+def font_face_css(files: dict[str, Path]) -> str:
+    """The @font-face rules that point the handout's CSS at `files`."""
+    faces = []
+    for key, weight, style in (
+        ("regular", "normal", "normal"),
+        ("bold", "bold", "normal"),
+        ("italic", "normal", "italic"),
+        ("bold_italic", "bold", "italic"),
+    ):
+        faces.append(
+            "@font-face { font-family: 'Atkinson Hyperlegible'; "
+            f"src: url('{files[key].as_uri()}'); font-weight: {weight}; font-style: {style}; }}"
+        )
+    return "\n".join(faces)

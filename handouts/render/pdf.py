@@ -1,0 +1,146 @@
+"""The Renderer: WeasyPrint objects built once; a handout to PDF bytes or to a file."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from handouts.files import WriteFailed, write_atomic
+from handouts.glyphs import GlyphChecker, Unprintable, system_char_test
+from handouts.profile import Paper
+from handouts.render.context import build_context
+from handouts.render.environment import TEMPLATES_DIR, build_environment
+from handouts.render.fetcher import FetchHook, guarded_fetcher
+from handouts.render.fit import fitted, page_limit
+from handouts.render.fonts import font_face_css, font_files
+from handouts.render.handout import Handout, RenderError, SaveFailed, typed_text
+from handouts.render.logo import check_logo
+
+logger = logging.getLogger(__name__)
+
+
+class _NoPatientText(logging.Filter):
+    """WeasyPrint quotes text it has no glyph for; that text may be a patient's name."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "glyph" in str(record.msg):
+            record.msg = "some characters have no glyph in the handout's fonts"
+            record.args = ()
+        return True
+
+
+_NO_PATIENT_TEXT = _NoPatientText()
+
+
+class Renderer:
+    """Builds the Jinja2 environment, the stylesheets and one FontConfiguration once.
+
+    `on_fetch(url, served)` is told of every resource the PDF asks for, served or refused.
+    Use one Renderer from one thread at a time.
+    """
+
+    def __init__(
+        self, templates_dir: Path = TEMPLATES_DIR, on_fetch: FetchHook | None = None
+    ) -> None:
+        # WeasyPrint is loaded by the first Renderer: `import handouts.render` stays cheap.
+        from weasyprint import CSS
+
+        # WeasyPrint's font configuration, loaded with it for the same reason.
+        from weasyprint.text.fonts import FontConfiguration
+
+        logging.getLogger("weasyprint").addFilter(_NO_PATIENT_TEXT)
+        self.templates_dir = templates_dir.resolve()
+        self.on_fetch = on_fetch
+        self._font_files = {key: path.resolve() for key, path in font_files().items()}
+        self._env = build_environment(self.templates_dir)
+        self._font_config = FontConfiguration()
+        self._glyphs: GlyphChecker | None = None
+        fetcher = self._fetcher(None)
+        base_url = self.templates_dir.as_uri() + "/"
+
+        def parse(css: str) -> Any:
+            return CSS(
+                string=css,
+                base_url=base_url,
+                url_fetcher=fetcher,
+                font_config=self._font_config,
+            )
+
+        self._fonts_css = parse(font_face_css(self._font_files))
+        self._main_css = parse((self.templates_dir / "handout.css").read_text("utf-8"))
+        self._large_css = parse((self.templates_dir / "large-print.css").read_text("utf-8"))
+        self._paper_css = {
+            Paper.A4: parse("@page { size: A4; }"),
+            Paper.LETTER: parse("@page { size: letter; }"),
+        }
+
+    def unprintable(self, handout: Handout) -> Unprintable:
+        """The characters of the typed text (patient, note, clinician, clinic) that no font on
+        this computer can print, so the caller can say so instead of printing empty boxes."""
+        if self._glyphs is None:
+            self._glyphs = GlyphChecker(
+                self._font_files.values(), has_system_char=system_char_test()
+            )
+        return self._glyphs.check(*typed_text(handout))
+
+    def html(self, handout: Handout) -> str:
+        """The handout as an HTML string (no logo check: the logo is only loaded by pdf())."""
+        return self._html(handout, fit=0)
+
+    def _html(self, handout: Handout, fit: int) -> str:
+        context = build_context(handout)
+        context["fit"] = fit
+        if handout.profile.logo_path is not None:
+            context["clinic"]["logo_url"] = handout.profile.logo_path.resolve().as_uri()
+        return str(self._env.get_template("handout.html").render(context))
+
+    def pdf(self, handout: Handout, *, preview: bool = False) -> bytes:
+        """The handout as PDF bytes; `preview` trades file size for speed, not the layout."""
+        # WeasyPrint is already loaded by __init__; this only names it here.
+        from weasyprint import HTML
+
+        logo = handout.profile.logo_path
+        logo_file = (logo.resolve(), check_logo(logo)) if logo is not None else None
+        stylesheets = [self._fonts_css, self._main_css, self._paper_css[handout.effective_paper]]
+        if handout.effective_large_print:
+            stylesheets.append(self._large_css)
+        options: dict[str, Any] = {"stylesheets": stylesheets}
+        if preview:
+            options.update(uncompressed_pdf=True)
+        else:
+            options.update(pdf_variant="pdf/ua-1", pdf_tags=True)
+
+        def lay_out(fit: int) -> Any:
+            return HTML(
+                string=self._html(handout, fit),
+                base_url=self.templates_dir.as_uri() + "/",
+                url_fetcher=self._fetcher(logo_file),
+            ).render(font_config=self._font_config, **options)
+
+        try:
+            document = fitted(lay_out, page_limit(handout.effective_large_print))
+            return bytes(document.write_pdf(**options))
+        except RenderError:
+            raise
+        except Exception as error:
+            logger.error("rendering the handout failed: %s", type(error).__name__)
+            raise RenderError(
+                f"The handout could not be made ({type(error).__name__}). "
+                "Try again; if it keeps failing, check the clinic logo in the settings."
+            ) from error
+
+    def save(self, handout: Handout, path: Path) -> Path:
+        """Render the final PDF and write it atomically; raises RenderError on any failure."""
+        path = Path(path)
+        data = self.pdf(handout)
+        try:
+            write_atomic(path, data)
+        except WriteFailed as error:
+            raise SaveFailed(str(error)) from error
+        return path
+
+    def _fetcher(self, logo_file: tuple[Path, str] | None) -> Any:
+        return guarded_fetcher(
+            self.templates_dir, self._font_files.values(), logo_file, self.on_fetch
+        )

@@ -1,0 +1,89 @@
+"""Every clinic setting declared once: its TOML home, type, default, label and help.
+
+The profile file (handouts.profile), the settings dialog (ui/) and the CLI's options read
+this table, so a setting's default, label or help text is written in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+class SmtpSecurity(StrEnum):
+    STARTTLS = "starttls"
+    SSL = "ssl"
+    NONE = "none"
+
+
+DEFAULT_EMAIL_SUBJECT = "Your heat or ice plan from {clinic}"
+DEFAULT_EMAIL_BODY = (
+    "Hello{patient_greeting},\n\n"
+    "Attached is the heat or ice plan we talked about today. "
+    "Please read it before you start, and keep it handy.\n\n"
+    "Best wishes,\n{clinician}\n{clinic}"
+)
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str  # the ClinicProfile attribute
+    section: str  # the TOML table: "clinic", "handout", "email", "smtp"
+    toml_key: str  # the key inside that table (e.g. "from" for email_from)
+    kind: type  # str, bool, int, Paper, SmtpSecurity
+    default: object
+    label: str  # the settings dialog's label, with an & mnemonic
+    help: str  # tooltip in the dialog and help text of a CLI option
+    multiline: bool = False
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("name", "clinic", "name", str, "", "Clinic &name:",
+            "Printed at the top of every handout"),
+    Setting("address", "clinic", "address", str, "", "&Address:",
+            "Printed in the header", multiline=True),
+    Setting("phone", "clinic", "phone", str, "", "&Phone:", "Printed in the header"),
+    Setting("website", "clinic", "website", str, "", "&Website:", "Printed in the header"),
+    Setting("logo", "clinic", "logo", str, "", "Logo:",
+            "Pick a PNG, JPEG or GIF file; the app keeps a copy"),
+    Setting("clinician", "clinic", "clinician", str, "", "&Clinician:",
+            "Your name as printed on the handout (you can change it per handout)"),
+    Setting("paper", "handout", "paper", Paper, Paper.A4, "&Paper size:",
+            "The paper the handout is laid out for"),
+    Setting("large_print", "handout", "large_print", bool, False,
+            "Large print (18 pt, up to 4 pages)", "For patients who need bigger text"),
+    Setting("save_folder", "handout", "save_folder", str, "", "Save PDFs in &folder:",
+            "Where Save PDF starts; empty means your home folder"),
+    Setting("email_from", "email", "from", str, "", "&From address:",
+            "The clinic's address the patient sees"),
+    Setting("email_subject", "email", "subject", str, DEFAULT_EMAIL_SUBJECT, "Su&bject:",
+            "The subject of every handout email"),
+    Setting("email_body", "email", "body", str, DEFAULT_EMAIL_BODY, "&Message:",
+            "The message of every handout email", multiline=True),
+    Setting("smtp_host", "smtp", "host", str, "", "Mail &server:", "e.g. smtp.example.org"),
+    Setting("smtp_port", "smtp", "port", int, 587, "&Port:",
+            "Usually 587 for STARTTLS and 465 for SSL/TLS"),
+    Setting("smtp_security", "smtp", "security", SmtpSecurity, SmtpSecurity.STARTTLS,
+            "Securit&y:", "How the connection is encrypted; none only to a server on this "
+            "machine"),
+    Setting("smtp_user", "smtp", "user", str, "", "&User name:",
+            "The mail account's user name; often the address"),
+)  # fmt: skip
+
+SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(item.section for item in SETTINGS))
+_BY_KEY = {item.key: item for item in SETTINGS}
+
+
+def setting(key: str) -> Setting:
+    """The declaration of one setting by its ClinicProfile attribute name."""
+    return _BY_KEY[key]
+
+
+def settings_in(section: str) -> tuple[Setting, ...]:
+    """The settings of one TOML table, in the order they are declared."""
+    return tuple(item for item in SETTINGS if item.section == section)

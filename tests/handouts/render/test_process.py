@@ -1,0 +1,95 @@
+"""RenderProcess: the Renderer's pdf and save, done in a child process."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from handouts.decision import decide
+from handouts.model import Presentation
+from handouts.profile import ClinicProfile
+from handouts.render import Handout, RenderError, SaveFailed
+from handouts.render.process import STOPPED, RenderProcess
+
+
+def handout(**changes: object) -> Handout:
+    presentation = Presentation(region="neck", onset="gradual", signs=["stiffness"])
+    values: dict[str, object] = dict(
+        presentation=presentation,
+        recommendation=decide(presentation),
+        patient="Robin Example",
+        date=datetime.date(2026, 11, 23),
+    )
+    values.update(changes)
+    return Handout(**values)  # type: ignore[arg-type]
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture(scope="module")
+def process() -> Iterator[RenderProcess]:
+    renderer = RenderProcess()
+    yield renderer
+    renderer.close()
+
+
+def test_final_and_preview_pdfs_come_back(process: RenderProcess) -> None:
+    final = process.pdf(handout())
+    preview = process.pdf(handout(), preview=True)
+    for pdf in (final, preview):
+        assert pdf.startswith(b"%PDF-")
+        assert "Heat for your neck" in text_of(pdf)
+        assert "Robin Example" in text_of(pdf)
+    assert process.pid is not None and process.pid != os.getpid()
+
+
+def test_save_writes_where_the_caller_means(
+    process: RenderProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    written = process.save(handout(), Path("relative.pdf"))
+    assert (tmp_path / "relative.pdf").is_file()
+    assert "Robin Example" in text_of((tmp_path / "relative.pdf").read_bytes())
+    assert written == Path("relative.pdf")
+
+
+def test_errors_cross_over_with_their_plain_message(process: RenderProcess, tmp_path: Path) -> None:
+    with pytest.raises(SaveFailed, match="does not exist"):
+        process.save(handout(), tmp_path / "missing" / "x.pdf")
+    bad_logo = tmp_path / "logo.png"
+    bad_logo.write_text("not an image", encoding="utf-8")
+    with pytest.raises(RenderError, match="logo"):
+        process.pdf(handout(profile=ClinicProfile(logo=str(bad_logo))))
+    assert "Robin Example" in text_of(process.pdf(handout()))
+
+
+def test_a_crashed_child_is_reported_then_replaced(process: RenderProcess) -> None:
+    process.start()
+    first = process.pid
+    assert first is not None
+    os.kill(first, signal.SIGKILL)
+    with pytest.raises(RenderError, match="stopped unexpectedly") as error:
+        process.pdf(handout())
+    assert str(error.value) == STOPPED
+    assert "Robin Example" in text_of(process.pdf(handout()))
+    assert process.pid not in (None, first)
+
+
+def test_close_stops_the_child() -> None:
+    renderer = RenderProcess()
+    renderer.start()
+    pid = renderer.pid
+    assert pid is not None
+    renderer.close()
+    assert renderer.pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)

@@ -1,0 +1,60 @@
+"""The live preview follows the form: real WeasyPrint PDFs, rendered off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from handouts.profile import ClinicProfile, save_profile
+from handouts.render import Renderer
+from tests.ui.clicks import click
+from tests.ui.support import RENDER_TIMEOUT_MS, preview_text
+from ui.window.main_window import MainWindow
+
+
+@pytest.fixture
+def window(rendering_window: MainWindow) -> MainWindow:
+    """These tests render: in this process, with the session's Renderer (quick)."""
+    return rendering_window
+
+
+def test_the_preview_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.preview.document() is None
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS) as blocker:
+        click(qtbot, window.preset_buttons["Back flare-up"])
+    assert blocker.args is not None
+    assert 1 <= blocker.args[0] <= 2
+    assert "low back" in preview_text(window).lower()
+    assert window.preview.state() == "ready"
+    assert window.preview.status_label.text() == "Preview up to date"
+
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Sprained ankle"])
+        assert window.preview.state() == "stale"
+    text = preview_text(window).lower()
+    assert "ankle" in text
+    assert "low back" not in text
+
+
+def test_rapid_changes_end_with_the_last_one_shown(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        for name in ("Back flare-up", "Knee injury", "Stiff neck", "Sprained ankle"):
+            click(qtbot, window.preset_buttons[name])
+    qtbot.waitUntil(lambda: not window.render_service.is_busy(), timeout=RENDER_TIMEOUT_MS)
+    assert "ankle" in preview_text(window).lower()
+
+
+def test_a_bad_logo_is_reported_without_a_crash(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], renderer: Renderer, tmp_path: Path
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_text("not a picture", encoding="utf-8")
+    save_profile(ClinicProfile(name="Riverside Physio", logo=str(logo)))
+    window = make_window(renderer=renderer)
+    click(qtbot, window.preset_buttons["Stiff neck"])
+    qtbot.waitUntil(lambda: window.preview.state() == "failed", timeout=RENDER_TIMEOUT_MS)
+    assert "logo" in window.preview.status_label.text()
+    assert window.banner.title() == "Heat"

@@ -1,0 +1,229 @@
+"""Rendering off the GUI thread, through the app's one `JobRunner` (see jobs.py).
+
+`RenderService` lives in the GUI thread. Every job gets a request id and its answer comes
+back by signal, in the GUI thread:
+
+- `request_preview(handout)`: a preview PDF -> `preview_ready(id, bytes)` or
+  `preview_failed(id, message)`. Previews are coalesced: while one renders, only the latest
+  new request is kept, and answers to older requests are dropped.
+- `request_pdf(handout)`: the final PDF -> `pdf_ready(id, bytes)` or `pdf_failed(id, message)`
+  (for attaching to an email, say).
+- `request_save(handout, path)`: the final PDF written atomically -> `saved(id, path)` or
+  `save_failed(id, message)`.
+- `request_print(handout, printer)`: the final PDF drawn onto a QPrinter ->
+  `printed(id, pages)` or `print_failed(id, message)`.
+
+The renderer is made by the first job, so importing WeasyPrint never slows start-up; the
+runner has one thread, so the renderer is only ever used by one job at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from handouts.files import WriteFailed
+from ui.services.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from handouts.render import Handout, Renderer
+    from handouts.render.process import RenderProcess
+
+logger = logging.getLogger(__name__)
+
+RendererFactory = Callable[[], "Renderer | RenderProcess"]
+
+INTERNAL_ERROR = (
+    "The handout could not be made because of an error in the app. "
+    "Try again; if it keeps happening, restart the app."
+)
+
+
+def default_renderer() -> RenderProcess:
+    """The app renders in a child process: WeasyPrint's work and garbage collections then
+    never hold up the GUI thread."""
+    # Lazy: the render child's module is only needed once the first job runs.
+    from handouts.render.process import RenderProcess
+
+    return RenderProcess()
+
+
+def plain_error(error: Exception) -> str:
+    """The message to show for a failed job: ours are plain already, others are not."""
+    # Lazy: the renderer's module loads with the first handout, not at start-up.
+    from handouts.render import RenderError
+
+    # Lazy: QtPrintSupport and QtPdf load with the first print, not at start-up.
+    from ui.services.printing import PrintFailed
+
+    if isinstance(error, RenderError | WriteFailed | PrintFailed):
+        return str(error)
+    logger.error("render job failed: %s", type(error).__name__, exc_info=error)
+    return INTERNAL_ERROR
+
+
+class RenderService(QObject):
+    """The GUI thread's handle on rendering (see the module docstring)."""
+
+    preview_ready = Signal(int, bytes)
+    # With each preview: which typed characters no font can print ("" when all can).
+    unprintable = Signal(str)
+    preview_failed = Signal(int, str)
+    pdf_ready = Signal(int, bytes)
+    pdf_failed = Signal(int, str)
+    saved = Signal(int, object)
+    save_failed = Signal(int, str)
+    printed = Signal(int, int)
+    print_failed = Signal(int, str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, renderer: Renderer | None = None, parent: QObject | None = None) -> None:
+        """`renderer`: the one to use; None starts the render process on first use."""
+        super().__init__(parent)
+        self._make_renderer: RendererFactory = (
+            default_renderer if renderer is None else lambda: renderer
+        )
+        self._renderer: Renderer | RenderProcess | None = None
+        self._runner = JobRunner("render-worker", self)
+        self._next_id = 0
+        self._jobs = 0
+        self._latest_preview = 0
+        self._preview_in_flight = False
+        self._pending_preview: tuple[int, Any] | None = None
+
+    def renderer(self) -> Renderer | RenderProcess:
+        """The renderer, made on first use (call from a job only)."""
+        if self._renderer is None:
+            self._renderer = self._make_renderer()
+        return self._renderer
+
+    def _new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[int, Any], None],
+        failed: Callable[[int, str], None],
+        request_id: int | None = None,
+    ) -> int:
+        """Run `work` as a counted job; then done(id, result) or failed(id, plain message)."""
+        request_id = self._new_id() if request_id is None else request_id
+        self._jobs += 1
+        if self._jobs == 1:
+            self.busy_changed.emit(True)
+
+        def on_done(result: Any) -> None:
+            self._finished()
+            done(request_id, result)
+
+        def on_failed(error: Exception) -> None:
+            self._finished()
+            failed(request_id, plain_error(error))
+
+        self._runner.submit(work, on_done, on_failed)
+        return request_id
+
+    def _finished(self) -> None:
+        self._jobs -= 1
+        if self._jobs == 0:
+            self.busy_changed.emit(False)
+
+    def is_busy(self) -> bool:
+        return self._jobs > 0
+
+    def warm_up(self) -> None:
+        """Start the renderer now, so the first preview is quick."""
+        self._runner.submit(self._warm_up, lambda _result: None, lambda _error: None)
+
+    def _warm_up(self) -> None:
+        # Lazy: the render child's module is only needed once rendering starts.
+        from handouts.render.process import RenderProcess
+
+        try:
+            renderer = self.renderer()
+            if isinstance(renderer, RenderProcess):
+                renderer.start()
+        except Exception as error:  # the first real job reports it plainly
+            logger.warning("renderer warm-up failed: %s", type(error).__name__)
+
+    def request_preview(self, handout: Handout) -> int:
+        request_id = self._new_id()
+        self._latest_preview = request_id
+        if self._preview_in_flight:
+            self._pending_preview = (request_id, handout)
+        else:
+            self._dispatch_preview(request_id, handout)
+        return request_id
+
+    def _dispatch_preview(self, request_id: int, handout: Handout) -> None:
+        self._preview_in_flight = True
+
+        def work() -> tuple[bytes, str]:
+            renderer = self.renderer()
+            unprintable = renderer.unprintable(handout)
+            pdf = renderer.pdf(handout, preview=True)
+            return pdf, unprintable.message() if unprintable else ""
+
+        self._run(work, self._on_preview_done, self._on_preview_error, request_id)
+
+    def _preview_finished(self) -> None:
+        self._preview_in_flight = False
+        if self._pending_preview is not None:
+            request_id, handout = self._pending_preview
+            self._pending_preview = None
+            self._dispatch_preview(request_id, handout)
+
+    def _on_preview_done(self, request_id: int, answer: tuple[bytes, str]) -> None:
+        self._preview_finished()
+        if request_id == self._latest_preview:
+            pdf, unprintable = answer
+            self.unprintable.emit(unprintable)
+            self.preview_ready.emit(request_id, pdf)
+
+    def _on_preview_error(self, request_id: int, message: str) -> None:
+        self._preview_finished()
+        if request_id == self._latest_preview:
+            self.preview_failed.emit(request_id, message)
+
+    def cancel_previews(self) -> None:
+        """Forget any waiting preview and ignore the answer of the one running."""
+        self._pending_preview = None
+        self._latest_preview = self._new_id()
+
+    def request_pdf(self, handout: Handout) -> int:
+        return self._run(
+            lambda: self.renderer().pdf(handout), self.pdf_ready.emit, self.pdf_failed.emit
+        )
+
+    def request_save(self, handout: Handout, path: Path) -> int:
+        return self._run(
+            lambda: self.renderer().save(handout, path), self.saved.emit, self.save_failed.emit
+        )
+
+    def request_print(self, handout: Handout, printer: QPrinter) -> int:
+        # Lazy: QtPrintSupport and QtPdf load with the first print, not at start-up.
+        from ui.services.printing import print_pdf
+
+        return self._run(
+            lambda: print_pdf(self.renderer().pdf(handout), printer),
+            self.printed.emit,
+            self.print_failed.emit,
+        )
+
+    def shutdown(self) -> None:
+        """Let the running job finish, then stop (waiting jobs are dropped)."""
+        # Lazy: the render child's module is only needed once rendering started.
+        from handouts.render.process import RenderProcess
+
+        self._pending_preview = None
+        self._runner.shutdown()
+        if isinstance(self._renderer, RenderProcess):
+            self._renderer.close()

@@ -1,0 +1,58 @@
+"""One home for the window's colours and style sheets (the modality colours are clinical
+wording and live in `handouts.content.MODALITY_COLOURS`)."""
+
+from __future__ import annotations
+
+REFUSED = "#8c1d18"
+PROMPT = "#4a4a4a"
+WARNING = "#7a4f00"
+WARNING_BACKGROUND = "#fff4d6"
+REFUSED_BACKGROUND = "#fdecea"
+READY = "#1b5e20"
+SENT = "#1a5e20"
+PROBLEM = "#a00000"
+GLYPH_TEXT = "#5c3c00"
+GLYPH_BORDER = "#b7791f"
+PREVIEW_BACKGROUND = "#8a8a8a"
+LOGO_BORDER = "#bbb"
+
+PROBLEM_STYLE = f"color: {PROBLEM}"
+SENT_STYLE = f"color: {SENT}; font-weight: bold"
+PROFILE_NOTICE_STYLE = f"color: {WARNING}"
+PROFILE_BAR_STYLE = (
+    f"#ProfileBar {{ background: {WARNING_BACKGROUND}; border-bottom: 1px solid {WARNING} }}"
+)
+NOTICE_STYLE = (
+    f"color: {WARNING}; background: {WARNING_BACKGROUND}; border: 1px solid {WARNING};"
+    " border-radius: 4px; padding: 6px"
+)
+PREVIEW_STATUS_STYLES = {
+    "ready": f"color: {READY}",
+    "stale": f"color: {WARNING}",
+    "rendering": f"color: {WARNING}",
+    "failed": f"color: {REFUSED}",
+    "empty": f"color: {PROMPT}",
+}
+PREVIEW_MESSAGE_STYLE = f"color: {PROMPT}; padding: 24px; qproperty-alignment: AlignCenter"
+GLYPH_WARNING_STYLE = (
+    f"color: {GLYPH_TEXT}; background: {WARNING_BACKGROUND}; border: 1px solid {GLYPH_BORDER};"
+    " padding: 6px"
+)
+PREVIEW_VIEW_STYLE = f"background: {PREVIEW_BACKGROUND}"
+LOGO_PREVIEW_STYLE = f"border: 1px solid {LOGO_BORDER}; background: white"
+
+
+def boxed_warning(colour: str, background: str) -> str:
+    """A warning line in the banner: coloured text in a rounded box."""
+    return (
+        f"color: {colour}; background: {background};"
+        f" border: 1px solid {colour}; border-radius: 4px; padding: 6px"
+    )
+
+
+def banner_frame(colour: str) -> str:
+    """The banner's frame, in the colour of what it shows."""
+    return (
+        f"#RecommendationBanner {{ border: 2px solid {colour}; border-radius: 6px;"
+        " background: white }"
+    )

@@ -1,0 +1,114 @@
+"""The live preview: the real handout PDF in a QPdfView, with a line saying how fresh it is.
+
+QtPdf is loaded with the first PDF, not at start-up: the window opens as fast as it can.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ui import style
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+logger = logging.getLogger(__name__)
+
+
+class PreviewPane(QWidget):
+    """Shows the latest PDF; the status line says up to date, out of date or rendering."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Handout preview")
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Preview status")
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName("Preview message")
+        self.message_label.setStyleSheet(style.PREVIEW_MESSAGE_STYLE)
+        self.glyph_warning = QLabel()
+        self.glyph_warning.setWordWrap(True)
+        self.glyph_warning.setAccessibleName("Characters the handout cannot print")
+        self.glyph_warning.setStyleSheet(style.GLYPH_WARNING_STYLE)
+        self.glyph_warning.hide()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.glyph_warning)
+        layout.addWidget(self.stack, 1)
+        self.view: QPdfView | None = None
+        self._document: QPdfDocument | None = None
+        self._retired: QPdfDocument | None = None
+        self._buffer: QBuffer | None = None
+        self._state = ""
+        self.show_message("The handout appears here once you pick where it hurts.")
+
+    def state(self) -> str:
+        """One of: empty, stale, rendering, ready, failed."""
+        return self._state
+
+    def set_state(self, state: str, text: str) -> None:
+        self._state = state
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(style.PREVIEW_STATUS_STYLES[state])
+
+    def set_glyph_warning(self, message: str) -> None:
+        """Say which typed characters no font can print ("" hides the warning)."""
+        self.glyph_warning.setText(message)
+        self.glyph_warning.setVisible(bool(message))
+
+    def document(self) -> QPdfDocument | None:
+        """The PDF on show, or None while a message is shown instead."""
+        if self.view is None or self.stack.currentWidget() is not self.view:
+            return None
+        return self._document
+
+    def _make_view(self) -> QPdfView:
+        # Lazy: QtPdfWidgets loads with the first PDF, not at start-up.
+        from PySide6.QtPdfWidgets import QPdfView
+
+        view = QPdfView()
+        view.setAccessibleName("Handout preview pages")
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setStyleSheet(style.PREVIEW_VIEW_STYLE)
+        self.stack.addWidget(view)
+        return view
+
+    def show_pdf(self, pdf: bytes) -> int:
+        """Load `pdf` in place of the current one, keeping the scroll position; return pages."""
+        # Lazy: QtPdf loads with the first PDF, not at start-up.
+        from ui.pdf import READY, load_pdf
+
+        if self.view is None:
+            self.view = self._make_view()
+        scroll = self.view.verticalScrollBar().value()
+        document, buffer = load_pdf(pdf, self)
+        if document.status() is not READY:
+            document.deleteLater()
+            raise ValueError("the preview PDF could not be read")
+        self.view.setDocument(document)
+        # The view draws pages in a thread of its own: the document it showed until now is
+        # kept for one more round, and only the one before it is deleted.
+        if self._retired is not None:
+            self._retired.deleteLater()
+        self._retired = self._document
+        self._document, self._buffer = document, buffer
+        self.stack.setCurrentWidget(self.view)
+        self.view.verticalScrollBar().setValue(scroll)
+        self.set_state("ready", "Preview up to date")
+        return document.pageCount()
+
+    def show_message(self, text: str) -> None:
+        """Replace the pages by a plain message (no handout to show)."""
+        self.message_label.setText(text)
+        self.stack.setCurrentWidget(self.message_label)
+        self.set_state("empty", "No preview")

@@ -1,0 +1,92 @@
+"""The live preview's timing: a short pause after the last change, then one render request;
+the answer is shown in the preview pane, and an answer already out of date says so."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from ui.services.rendering import RenderService
+from ui.widgets.preview import PreviewPane
+
+if TYPE_CHECKING:
+    from handouts.render import Handout
+
+logger = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 300
+STALE = "Preview out of date: updating…"
+
+
+class LivePreview(QObject):
+    """Keeps `pane` showing the handout for the form; `updated(pages)` after each new PDF."""
+
+    updated = Signal(int)
+
+    def __init__(
+        self,
+        pane: PreviewPane,
+        service: RenderService,
+        current_handout: Callable[[], Handout | None],
+        note_edit: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pane = pane
+        self._service = service
+        self._current_handout = current_handout
+        self._note_edit = note_edit
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._render)
+        service.preview_ready.connect(self._on_ready)
+        service.preview_failed.connect(self._on_failed)
+        service.unprintable.connect(pane.set_glyph_warning)
+
+    def schedule(self) -> None:
+        """The form changed: mark the preview out of date and render after a short pause."""
+        if self._pane.document() is None:
+            self._pane.show_message("Preparing the preview…")
+        self._pane.set_state("stale", STALE)
+        self._timer.start()
+
+    def stop(self, message: str) -> None:
+        """No handout for the form: forget pending previews and show `message` instead."""
+        self._timer.stop()
+        self._service.cancel_previews()
+        self._pane.show_message(message)
+
+    def close(self) -> None:
+        self._timer.stop()
+
+    def _render(self) -> None:
+        handout = self._current_handout()
+        if handout is None:
+            return
+        self._service.request_preview(handout)
+        self._pane.set_state("rendering", "Rendering the preview…")
+
+    @Slot(int, bytes)
+    def _on_ready(self, _request_id: int, pdf: bytes) -> None:
+        first = self._pane.view is None
+        try:
+            pages = self._pane.show_pdf(pdf)
+        except ValueError:
+            self._pane.set_state(
+                "failed", "The preview could not be shown. Change a tick to retry."
+            )
+            return
+        if first and self._pane.view is not None:
+            QWidget.setTabOrder(self._note_edit, self._pane.view)
+        if self._timer.isActive():
+            self._pane.set_state("stale", STALE)
+        self.updated.emit(pages)
+
+    @Slot(int, str)
+    def _on_failed(self, _request_id: int, message: str) -> None:
+        self._pane.set_state("failed", f"Preview not updated: {message}")

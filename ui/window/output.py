@@ -1,0 +1,122 @@
+"""Saving and printing the handout: ask where (or which printer), then render off the GUI
+thread through the render service, and say how it went in the status bar or a message."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from handouts.profile import ClinicProfile, Paper
+from ui.dialogs.files import PrintDialog, SaveDialog
+from ui.window.context import WindowContext
+
+if TYPE_CHECKING:
+    from handouts.render import Handout
+
+logger = logging.getLogger(__name__)
+
+
+def start_folder(profile: ClinicProfile) -> Path:
+    """Where Save starts: the profile's save folder if it exists, else the home folder."""
+    folder = Path(profile.save_folder).expanduser() if profile.save_folder else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+class HandoutOutput(QObject):
+    """Save PDF and Print. `saved(path)` and `printed(pages)` fire once each is done."""
+
+    saved = Signal(object)
+    printed = Signal(int)
+
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.parent)
+        self._window = context
+        self._printers: dict[int, object] = {}
+        self._window.render_service.saved.connect(self._on_saved)
+        self._window.render_service.save_failed.connect(self._on_save_failed)
+        self._window.render_service.printed.connect(self._on_printed)
+        self._window.render_service.print_failed.connect(self._on_print_failed)
+
+    def _handout_or_explain(self) -> Handout | None:
+        handout = self._window.current_handout()
+        if handout is None:
+            self._window.report_error(
+                "Nothing to hand out yet",
+                "There is no handout for the form as it is.",
+                "Pick where it hurts, and make sure the clinician's choice is not refused.",
+            )
+        return handout
+
+    def save(self) -> None:
+        """Ask where to save the handout, then write its final PDF there."""
+        handout = self._handout_or_explain()
+        if handout is None:
+            return
+        # Lazy: handouts.render loads with the first handout, not at start-up.
+        from handouts.render import default_file_name
+
+        suggested = start_folder(self._window.profile()) / default_file_name(handout)
+        path, accepted = SaveDialog.ask(self._window.parent, suggested)
+        if not accepted or path is None:
+            return
+        self._window.render_service.request_save(handout, path)
+        self._window.status_bar.showMessage("Saving the handout…")
+
+    @Slot(int, object)
+    def _on_saved(self, _request_id: int, path: object) -> None:
+        self._window.status_bar.showMessage(f"Saved {path}", 8000)
+        self.saved.emit(path)
+
+    @Slot(int, str)
+    def _on_save_failed(self, _request_id: int, message: str) -> None:
+        self._window.status_bar.clearMessage()
+        self._window.report_error(
+            "The handout was not saved",
+            message,
+            "Nothing was overwritten. Choose another folder or file name and save again.",
+        )
+
+    def print_(self) -> None:
+        """Ask for a printer (set up for the handout's paper), then print the final PDF."""
+        handout = self._handout_or_explain()
+        if handout is None:
+            return
+        # Lazy: QPageSize's enums are only needed to print.
+        from PySide6.QtGui import QPageSize
+
+        # Lazy: QtPrintSupport loads with the first print, not at start-up.
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        paper = handout.paper or self._window.profile().paper
+        size = QPageSize.PageSizeId.Letter if paper is Paper.LETTER else QPageSize.PageSizeId.A4
+        printer.setPageSize(QPageSize(size))
+        printer.setFullPage(True)
+        printer.setDocName("Heat or ice handout")
+        printer, accepted = PrintDialog.ask(self._window.parent, printer)
+        if not accepted:
+            return
+        request_id = self._window.render_service.request_print(handout, printer)
+        self._printers[request_id] = printer
+        self._window.status_bar.showMessage("Printing the handout…")
+
+    @Slot(int, int)
+    def _on_printed(self, request_id: int, pages: int) -> None:
+        self._printers.pop(request_id, None)
+        self._window.status_bar.showMessage(
+            f"Sent {pages} page{'s' if pages != 1 else ''} to the printer", 8000
+        )
+        self.printed.emit(pages)
+
+    @Slot(int, str)
+    def _on_print_failed(self, request_id: int, message: str) -> None:
+        self._printers.pop(request_id, None)
+        self._window.status_bar.clearMessage()
+        self._window.report_error(
+            "The handout was not printed",
+            message,
+            "Check the printer, then print again; or save the PDF and print it later.",
+        )
