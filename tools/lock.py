@@ -1,4 +1,4 @@
-"""Regenerates requirements/runtime.lock and requirements/dev.lock from pyproject.toml.
+"""Regenerates requirements/{runtime,dev,bundle}.lock from pyproject.toml.
 
 Exact versions with the hashes of every file PyPI has for them (any platform), resolved for
 Python 3.12 and newer by uv in a throw-away virtual environment. Run as `make lock`.
@@ -24,11 +24,12 @@ def main() -> int:
         subprocess.run([python, "-m", "pip", "install", "--quiet", UV], check=True)
         uv = [str(python), "-m", "uv", "pip", "compile", "pyproject.toml", *COMMON]
         subprocess.run([*uv, "-o", "requirements/runtime.lock"], cwd=ROOT, check=True)
-        subprocess.run(
-            [*uv, "--group", "pyproject.toml:dev", "-o", "requirements/dev.lock"],
-            cwd=ROOT,
-            check=True,
-        )
+        for group in ("dev", "bundle"):
+            subprocess.run(
+                [*uv, "--group", f"pyproject.toml:{group}", "-o", f"requirements/{group}.lock"],
+                cwd=ROOT,
+                check=True,
+            )
     return 0
 
 
