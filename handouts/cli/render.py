@@ -12,7 +12,14 @@ import sys
 from pathlib import Path
 
 from handouts.cli.batch import run_batch
-from handouts.cli.common import EXIT_INVALID, EXIT_OK, EXIT_WRITE_FAILED, CliError, was_given
+from handouts.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_WRITE_FAILED,
+    PROG,
+    CliError,
+    was_given,
+)
 from handouts.cli.email import check_email_options, email_handout
 from handouts.cli.handout_args import handout_from_args
 
@@ -56,7 +63,7 @@ def run_render(args: argparse.Namespace) -> int:
     renderer = Renderer()
     unprintable = renderer.unprintable(handout)
     if unprintable:
-        sys.stderr.write(f"main.py render: warning: {unprintable.message()}\n")
+        sys.stderr.write(f"{PROG} render: warning: {unprintable.message()}\n")
     try:
         written = renderer.save(handout, output)
     except SaveFailed as error:
