@@ -67,9 +67,7 @@ def check(binary: Path, work: Path) -> None:
     expect(out.strip() == f"{APP_ID} {VERSION}", f"--version said {out!r}")
     print(f"ok  --version: {out.strip()} ({seconds:.1f} s)")
 
-    out, seconds = run(
-        binary, "decide", "--region", "low-back", "--onset", "flare-up", env=env
-    )
+    out, seconds = run(binary, "decide", "--region", "low-back", "--onset", "flare-up", env=env)
     expect(json.loads(out)["modality"] == "heat", f"decide said {out!r}")
     print(f"ok  decide: heat for a back flare-up ({seconds:.1f} s)")
 
