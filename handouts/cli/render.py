@@ -8,6 +8,7 @@ names and notes are never logged. `render --batch FILE.csv` is handed to handout
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -39,6 +40,9 @@ BATCH_EXCLUDES = {
 }
 
 
+logger = logging.getLogger(__name__)
+
+
 def run_render(args: argparse.Namespace) -> int:
     # The renderer is loaded only when rendering: `decide` starts without it.
     from handouts.render import Renderer, RenderError, SaveFailed, default_file_name
@@ -67,6 +71,7 @@ def run_render(args: argparse.Namespace) -> int:
     try:
         written = renderer.save(handout, output)
     except SaveFailed as error:
+        logger.warning("the handout could not be written: %s", error)  # its path is scrubbed
         raise CliError(str(error), EXIT_WRITE_FAILED) from None
     except RenderError as error:
         raise CliError(str(error), EXIT_INVALID) from None

@@ -179,5 +179,6 @@ def test_a_failed_save_logs_no_patient_name(tmp_path: Path, private_folders: Pat
     )  # fmt: skip
     assert result.returncode == 4
     log = logs.log_file().read_text("utf-8")
+    assert "WARNING handouts.cli.render: the handout could not be written: " in log
     assert "<path>" in log
     assert "Jane Doe" not in log and "missing folder" not in log
