@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export PYTHON
 
-.PHONY: run test lint bench screenshots lock clean
+.PHONY: run test lint bench screenshots lock clean bundle bundle-check install-desktop
 
 run:
 	@tools/ensure-venv runtime
@@ -30,7 +30,31 @@ screenshots:
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-bundle build dist .mypy_cache .pytest_cache .ruff_cache
+
+# The app for people without Python: a PyInstaller one-folder bundle, dist/heat-or-ice/, and
+# a compressed archive of it, built in .venv-bundle from requirements/bundle.lock.
+APP_VERSION := $(shell sed -n 's/^VERSION = "\(.*\)"/\1/p' handouts/identity.py)
+BUNDLE := dist/heat-or-ice
+ARCHIVE := dist/heat-or-ice-$(APP_VERSION)-linux-$(shell uname -m).tar.xz
+
+bundle:
+	@HEAT_OR_ICE_VENV=.venv-bundle tools/ensure-venv bundle
+	.venv-bundle/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/heat-or-ice.spec
+	tar -C dist -cf - heat-or-ice | xz -T0 -6 > $(ARCHIVE).part
+	mv $(ARCHIVE).part $(ARCHIVE)
+	@du -sh $(BUNDLE) $(ARCHIVE)
+
+# Runs the built bundle: --version, decide, render, email, a 3-row batch, the window.
+bundle-check:
+	@tools/ensure-venv dev
+	$(PY) tools/bundle_check.py $(BUNDLE)/heat-or-ice
+
+# The desktop entry and icon for this user, pointing at the bundle if built, else at the
+# installed heat-or-ice command.
+install-desktop:
+	tools/install-desktop
 
 # Speed and memory figures: prints `name: value unit`, writes bench/results.json.
 bench:

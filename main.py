@@ -1,14 +1,25 @@
-"""Heat or Ice. No arguments: open the window. A sub-command: the command line."""
+"""Heat or Ice. No arguments: open the window. A sub-command: the command line.
+
+Installed, this is the `heat-or-ice` command (`run`); in the bundle, its executable.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
+from handouts.identity import RENDER_CHILD_ARGUMENT
 from handouts.logs import configure
 from handouts.system_libraries import missing_library_message
 
 
 def main(argv: list[str]) -> int:
+    if argv == [RENDER_CHILD_ARGUMENT]:
+        # The render child loads the renderer only: neither the window nor the command line.
+        from handouts.render.process import main as serve_renders
+
+        serve_renders()
+        return 0
     # Everything logged goes to the log file, never to the terminal (see handouts.logs).
     configure()
     try:
@@ -29,5 +40,12 @@ def main(argv: list[str]) -> int:
         return 1
 
 
+def run() -> int:
+    """The `heat-or-ice` command."""
+    # In a bundle, a batch's worker processes start as this executable: let them work.
+    multiprocessing.freeze_support()
+    return main(sys.argv[1:])
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run())

@@ -17,9 +17,11 @@ from pathlib import Path
 
 import platformdirs
 
-APP_DIR_NAME = "heat-or-ice"
+from handouts.identity import APP_ID
+
+APP_DIR_NAME = APP_ID
 OUR_LOGGERS = ("handouts", "ui", "main", "__main__")
-LOG_FILE_NAME = "heat-or-ice.log"
+LOG_FILE_NAME = f"{APP_ID}.log"
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"

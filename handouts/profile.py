@@ -17,6 +17,7 @@ import platformdirs
 import tomli_w
 
 from handouts.files import WriteFailed, write_atomic
+from handouts.identity import APP_ID
 from handouts.settings import (
     DEFAULT_EMAIL_BODY,
     DEFAULT_EMAIL_SUBJECT,
@@ -46,7 +47,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-APP_NAME = "heat-or-ice"
+APP_NAME = APP_ID
 
 
 class ProfileError(Exception):

@@ -1,4 +1,4 @@
-"""The command line: `main.py decide ...` and `main.py render ...`. No Qt here.
+"""The command line: `heat-or-ice decide ...` and `heat-or-ice render ...`. No Qt here.
 
 Exit codes: 0 success; 2 invalid input; 3 the clinician's choice is refused by a caution;
 4 the PDF cannot be written; 5 emailing it fails. Errors are one plain line on stderr, never a
@@ -11,11 +11,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from handouts.cli.common import EXIT_INVALID, CliError, Parser
+from handouts.cli.common import EXIT_INVALID, PROG, CliError, Parser
 from handouts.cli.decide import run_decide
 from handouts.cli.handout_args import add_render_options
 from handouts.cli.presentation import add_presentation_options
 from handouts.cli.render import run_render
+from handouts.identity import VERSION
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -38,12 +39,13 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Comman
 
 def build_parser() -> Parser:
     parser = Parser(
-        prog="main.py",
+        prog=PROG,
         description=(
             "Heat or Ice: decide heat or ice for a patient and make the handout. "
             "With no sub-command, opens the window."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {VERSION}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, (summary, add_options, run) in COMMANDS.items():
         sub = subparsers.add_parser(name, help=summary, description=summary)
@@ -61,5 +63,5 @@ def main(argv: Sequence[str]) -> int:
     try:
         return int(args.run(args))
     except CliError as error:
-        sys.stderr.write(f"main.py {args.command}: error: {error}\n")
+        sys.stderr.write(f"{PROG} {args.command}: error: {error}\n")
         return error.code

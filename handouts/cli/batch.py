@@ -17,7 +17,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handouts.cli.common import EXIT_INVALID, EXIT_OK, EXIT_WRITE_FAILED, CliError, Parser
+from handouts.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_WRITE_FAILED,
+    PROG,
+    CliError,
+    Parser,
+)
 from handouts.cli.handout_args import add_render_options, handout_from_args
 from handouts.logs import configure
 
@@ -187,13 +194,13 @@ def run_batch(args: argparse.Namespace) -> int:
     failures = 0
     for (_, output), (problem, warning) in zip(jobs, results, strict=True):
         if warning:
-            sys.stderr.write(f"main.py render: warning: {output}: {warning}\n")
+            sys.stderr.write(f"{PROG} render: warning: {output}: {warning}\n")
         if problem:
             failures += 1
-            sys.stderr.write(f"main.py render: error: {output}: {problem}\n")
+            sys.stderr.write(f"{PROG} render: error: {output}: {problem}\n")
         else:
             sys.stdout.write(f"{output}\n")
     if failures:
-        sys.stderr.write(f"main.py render: {failures} of {len(jobs)} handouts were not written\n")
+        sys.stderr.write(f"{PROG} render: {failures} of {len(jobs)} handouts were not written\n")
         return EXIT_WRITE_FAILED
     return EXIT_OK

@@ -12,6 +12,10 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, NoReturn
 
+from handouts.identity import APP_ID
+
+# The command's name in help and error lines: `heat-or-ice`, however it was started.
+PROG = APP_ID
 EXIT_OK = 0
 EXIT_INVALID = 2
 EXIT_REFUSED = 3

@@ -8,11 +8,19 @@ names and notes are never logged. `render --batch FILE.csv` is handed to handout
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 from handouts.cli.batch import run_batch
-from handouts.cli.common import EXIT_INVALID, EXIT_OK, EXIT_WRITE_FAILED, CliError, was_given
+from handouts.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_WRITE_FAILED,
+    PROG,
+    CliError,
+    was_given,
+)
 from handouts.cli.email import check_email_options, email_handout
 from handouts.cli.handout_args import handout_from_args
 
@@ -30,6 +38,9 @@ BATCH_EXCLUDES = {
     "preference": "--preference",
     "choice": "--choice",
 }
+
+
+logger = logging.getLogger(__name__)
 
 
 def run_render(args: argparse.Namespace) -> int:
@@ -56,10 +67,11 @@ def run_render(args: argparse.Namespace) -> int:
     renderer = Renderer()
     unprintable = renderer.unprintable(handout)
     if unprintable:
-        sys.stderr.write(f"main.py render: warning: {unprintable.message()}\n")
+        sys.stderr.write(f"{PROG} render: warning: {unprintable.message()}\n")
     try:
         written = renderer.save(handout, output)
     except SaveFailed as error:
+        logger.warning("the handout could not be written: %s", error)  # its path is scrubbed
         raise CliError(str(error), EXIT_WRITE_FAILED) from None
     except RenderError as error:
         raise CliError(str(error), EXIT_INVALID) from None

@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handouts.render.handout import RenderError
+from handouts.resources import templates_dir
 
 if TYPE_CHECKING:
     import jinja2
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent.parent / "templates"
+# The repository's templates/, installed as handouts/templates (see handouts.resources).
+TEMPLATES_DIR = templates_dir()
 
 
 def build_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
+
+FONT_PACKAGE = "fontpkg_atkinson_hyperlegible"
 
 
 def font_files() -> dict[str, Path]:
-    """The four font files by face: regular, bold, italic, bold_italic."""
-    # The font package is looked up by the first renderer, not at start-up.
-    from fontpkg_atkinson_hyperlegible import ROOT
-
-    folder = Path(ROOT) / "files"
+    """The four font files by face: regular, bold, italic, bold_italic (package data of the
+    font's own package, found the same way installed, in a checkout or in the bundle)."""
+    folder = Path(str(files(FONT_PACKAGE) / "files"))
     return {
         "regular": folder / "AtkinsonHyperlegible-Regular.ttf",
         "bold": folder / "AtkinsonHyperlegible-Bold.ttf",

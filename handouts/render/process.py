@@ -16,6 +16,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from handouts.identity import RENDER_CHILD_ARGUMENT
 from handouts.logs import configure
 from handouts.render.handout import RenderError
 from handouts.render.pdf import Renderer
@@ -54,8 +55,17 @@ def _serve(requests: Connection, answers: Connection) -> None:
         answers.send(answer)
 
 
+def child_command() -> list[str]:
+    """How to start the child: the app's own executable with a hidden argument when frozen
+    (a bundle has no Python to run `-m`), else this Python running this module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, RENDER_CHILD_ARGUMENT]
+    return [sys.executable, "-m", "handouts.render.process"]
+
+
 def main() -> None:
-    """`python -m handouts.render.process`: requests on stdin, answers on stdout."""
+    """`python -m handouts.render.process` or `heat-or-ice --render-child`: requests on stdin,
+    answers on stdout."""
     configure(rotate=False)
     requests = Connection(os.dup(0), writable=False)
     answers = Connection(os.dup(1), readable=False)
@@ -93,7 +103,7 @@ class RenderProcess:
         root = str(Path(__file__).resolve().parent.parent.parent)
         paths = [root, *filter(None, [os.environ.get("PYTHONPATH")])]
         process = subprocess.Popen(
-            [sys.executable, "-m", "handouts.render.process"],
+            child_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # the child logs to the log file; the terminal stays quiet

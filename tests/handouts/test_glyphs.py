@@ -64,7 +64,7 @@ def test_the_cli_warns_in_one_line_and_still_writes_the_handout(
     assert result.stdout == f"{out}\n"
     lines = result.stderr.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("main.py render: warning: No font on this computer can print")
+    assert lines[0].startswith("heat-or-ice render: warning: No font on this computer can print")
     assert "山 田" in lines[0] and "fonts-noto-cjk" in lines[0]
     assert out.read_bytes().startswith(b"%PDF")
 

@@ -1,11 +1,18 @@
-"""The About box: what the app does and the policy it follows, in a few lines."""
+"""The About box: what the app does and the policy it follows, in a few lines, and the versions
+a support request needs (with a Copy button that puts them on the clipboard)."""
 
 from __future__ import annotations
 
 import logging
+import platform
+from importlib.metadata import PackageNotFoundError, version
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from handouts.identity import VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -17,10 +24,33 @@ ABOUT = (
     "injuries; the patient's preference wins when it is safe. Cautions such as numbness "
     "or poor circulation rule out both.<br><br>Patient data stays on this computer."
 )
+COPY = "Copy"
+
+
+def _package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def version_report() -> str:
+    """The versions of the app and what it runs on, one per line."""
+    return "\n".join(
+        [
+            f"Heat or Ice {VERSION}",
+            f"Qt {qVersion()}",
+            f"PySide6 {PySide6.__version__}",
+            f"WeasyPrint {_package_version('weasyprint')}",
+            f"Python {platform.python_version()}",
+            f"{platform.system()} {platform.release()} ({platform.machine()})",
+        ]
+    )
 
 
 def show_about(parent: QWidget) -> QMessageBox:
-    """Open the About box without blocking and return it."""
+    """Open the About box without blocking and return it. Copy copies the versions (and
+    closes the box, like OK)."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
         "About Heat or Ice",
@@ -28,6 +58,16 @@ def show_about(parent: QWidget) -> QMessageBox:
         QMessageBox.StandardButton.Ok,
         parent,
     )
+    report = version_report()
+    box.setInformativeText(report.replace("\n", "<br>"))
+    copy = box.addButton(COPY, QMessageBox.ButtonRole.ActionRole)
+    copy.setToolTip("Copy these versions, for a support request")
+
+    def clicked(button: QAbstractButton) -> None:
+        if button is copy:
+            QGuiApplication.clipboard().setText(report)
+
+    box.buttonClicked.connect(clicked)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ui.presets import PRESETS, Preset
+from ui.problems import open_log_folder
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class WindowActions:
     presets_menu: QMenu
     help_menu: QMenu
     toolbar: QToolBar
+    log_folder: QAction
 
 
 def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
@@ -94,6 +96,10 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
     presets_menu.addActions(presets)
     help_menu = menu.addMenu("&Help")
     help_menu.addAction(about)
+    log_folder = QAction("Open &log folder", window)
+    log_folder.setStatusTip("Show the folder of the app's log file, for a support request")
+    log_folder.triggered.connect(open_log_folder)
+    help_menu.addAction(log_folder)
 
     toolbar = window.addToolBar("Actions")
     toolbar.setObjectName("MainToolbar")
@@ -102,5 +108,5 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
     toolbar.addActions([new, save, print_, email, settings])
     return WindowActions(
         new, save, print_, email, settings, about, quit_, presets,
-        file_menu, presets_menu, help_menu, toolbar,
+        file_menu, presets_menu, help_menu, toolbar, log_folder,
     )  # fmt: skip

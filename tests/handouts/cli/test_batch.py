@@ -101,7 +101,7 @@ def test_a_refused_choice_in_a_row_exits_3(tmp_path: Path) -> None:
     )
     result = run_main("render", "--batch", str(rows))
     assert result.returncode == 3
-    assert result.stderr.startswith("main.py render: error: row 2: refused:")
+    assert result.stderr.startswith("heat-or-ice render: error: row 2: refused:")
     assert "numbness" in result.stderr
     assert not (tmp_path / "a.pdf").exists()
 

@@ -120,4 +120,4 @@ def test_repeating_an_option_with_the_same_value_is_fine() -> None:
 def test_help_works_everywhere(args: list[str]) -> None:
     result = run_main(*args)
     assert result.returncode == 0
-    assert "usage: main.py" in result.stdout
+    assert "usage: heat-or-ice" in result.stdout
