@@ -45,10 +45,10 @@ def test_a_plugin_with_a_missing_library_names_the_package(tmp_path: Path) -> No
     """A real shared object that needs a library this machine does not have."""
     source = tmp_path / "plugin.c"
     source.write_text("int plugin(void) { return 0; }\n", "utf-8")
-    missing = tmp_path / "libxcb-icccm.so.4"
+    missing = tmp_path / "libxcb-icccm.so.99"
     build = ["cc", "-shared", "-fPIC", "-o"]
     subprocess.run(
-        [*build, str(missing), "-Wl,-soname,libxcb-icccm.so.4", "-x", "c", "/dev/null"],
+        [*build, str(missing), "-Wl,-soname,libxcb-icccm.so.99", "-x", "c", "/dev/null"],
         check=True,
     )
     plugin = tmp_path / "libqxcb.so"
@@ -59,13 +59,13 @@ def test_a_plugin_with_a_missing_library_names_the_package(tmp_path: Path) -> No
             str(source),
             f"-L{tmp_path}",
             "-Wl,--no-as-needed",
-            "-l:libxcb-icccm.so.4",
+            "-l:libxcb-icccm.so.99",
         ],
         check=True,
     )
     missing.unlink()
     problem = _plugin_problem(plugin)
     assert problem == (
-        "the system library libxcb-icccm.so.4 is missing; "
+        "the system library libxcb-icccm.so.99 is missing; "
         "install it with: sudo apt-get install libxcb-icccm4"
     )
