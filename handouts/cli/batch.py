@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from handouts.cli.common import EXIT_INVALID, EXIT_OK, EXIT_WRITE_FAILED, CliError, Parser
 from handouts.cli.handout_args import add_render_options, handout_from_args
+from handouts.cli.record_hook import record_written
 from handouts.logs import configure
 
 if TYPE_CHECKING:
@@ -185,6 +186,9 @@ def run_batch(args: argparse.Namespace) -> int:
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
         results = list(pool.map(_render_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
     failures = 0
+    record_written(
+        args, [job for job, (problem, _) in zip(jobs, results, strict=True) if not problem]
+    )
     for (_, output), (problem, warning) in zip(jobs, results, strict=True):
         if warning:
             sys.stderr.write(f"main.py render: warning: {output}: {warning}\n")

@@ -15,6 +15,7 @@ from handouts.cli.batch import run_batch
 from handouts.cli.common import EXIT_INVALID, EXIT_OK, EXIT_WRITE_FAILED, CliError, was_given
 from handouts.cli.email import check_email_options, email_handout
 from handouts.cli.handout_args import handout_from_args
+from handouts.cli.record_hook import record_written
 
 # With --batch these come from each CSV row: field -> its option.
 BATCH_EXCLUDES = {
@@ -64,6 +65,7 @@ def run_render(args: argparse.Namespace) -> int:
     except RenderError as error:
         raise CliError(str(error), EXIT_INVALID) from None
     sys.stdout.write(f"{written}\n")
+    record_written(args, [(handout, written)])
     if args.email_to:
         sent = email_handout(
             args,
@@ -74,4 +76,5 @@ def run_render(args: argparse.Namespace) -> int:
             clinician=handout.clinician,
         )
         sys.stdout.write(f"{sent}\n")
+        record_written(args, [(handout, written)], sent_to=args.email_to)
     return EXIT_OK
