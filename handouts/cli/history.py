@@ -117,16 +117,20 @@ def _delete(args: argparse.Namespace, store: RecordStore) -> int:
     return EXIT_OK
 
 
+def _rows(count: int) -> str:
+    return f"{count} row{'s' if count != 1 else ''}"
+
+
 def run_history(args: argparse.Namespace) -> int:
     try:
         if args.export is not None:
             rows = export_archive(args.export, config_dir(), data_dir())
-            sys.stdout.write(f"{args.export}: the profile, the presets and {rows} rows.\n")
+            sys.stdout.write(f"{args.export}: the profile, the presets and {_rows(rows)}.\n")
             return EXIT_OK
         if args.import_ is not None:
             done = import_archive(args.import_, config_dir(), data_dir())
             sys.stdout.write(
-                f"Imported {done.rows_added} rows ({done.rows_skipped} already here) and "
+                f"Imported {_rows(done.rows_added)} ({done.rows_skipped} already here) and "
                 f"{done.files} files.\n"
             )
             for path in done.set_aside:

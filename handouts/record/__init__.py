@@ -17,6 +17,7 @@ from handouts.record.entry import (
 )
 from handouts.record.query import Query
 from handouts.record.recording import Recorded, not_recorded_message, record_given
+from handouts.record.reopen import content_changed, handout_again
 from handouts.record.retention import LEGAL_WARNING, apply_retention, retention_message
 from handouts.record.schema import SCHEMA_VERSION
 from handouts.record.store import RecordError, RecordStore, record_dir
@@ -34,8 +35,10 @@ __all__ = [
     "Recorded",
     "apply_retention",
     "chart_note",
+    "content_changed",
     "entry_for",
     "export_archive",
+    "handout_again",
     "import_archive",
     "not_recorded_message",
     "presentation_from_data",
