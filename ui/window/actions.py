@@ -41,6 +41,7 @@ class WindowSlots:
     about: Slot
     quit: Slot
     preset: Callable[[Preset], Slot]
+    history: Slot | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class WindowActions:
     presets_menu: QMenu
     help_menu: QMenu
     toolbar: QToolBar
+    history: QAction | None = None
 
 
 def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
@@ -86,6 +88,13 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
     menu = window.menuBar()
     file_menu = menu.addMenu("&File")
     file_menu.addActions([new, save, print_, email])
+    history = None
+    if slots.history is not None:
+        history = make_action(
+            window, "&History…", "Ctrl+H", "Handouts given: reprint, reopen, chart note",
+            slots.history,
+        )  # fmt: skip
+        file_menu.addAction(history)
     file_menu.addSeparator()
     file_menu.addAction(settings)
     file_menu.addSeparator()
@@ -102,5 +111,5 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
     toolbar.addActions([new, save, print_, email, settings])
     return WindowActions(
         new, save, print_, email, settings, about, quit_, presets,
-        file_menu, presets_menu, help_menu, toolbar,
+        file_menu, presets_menu, help_menu, toolbar, history,
     )  # fmt: skip
