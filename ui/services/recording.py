@@ -149,13 +149,11 @@ class RecordService(QObject):
 
     def start_up(self, today: datetime.date | None = None) -> None:
         """Apply the retention setting off the GUI thread; say what was deleted or set aside."""
-        # Lazy: the record (sqlite3) loads after the window is shown.
-        from handouts.record import RecordError, apply_retention, retention_message
-
         months = self._profile().record_keep_months
-        folder = self.folder
-        if months <= 0 and not (folder or _default_folder()).exists():
-            return
+        if months <= 0:
+            return  # keep everything: nothing to do (a damaged record is found on first use)
+        # Lazy: the record (sqlite3) loads only when a keeping period is set.
+        from handouts.record import RecordError, apply_retention, retention_message
 
         def work() -> list[str]:
             try:
@@ -175,10 +173,3 @@ class RecordService(QObject):
 
     def shutdown(self) -> None:
         self._runner.shutdown()
-
-
-def _default_folder() -> Path:
-    # Lazy: the record (sqlite3) loads only when there is a record.
-    from handouts.record import record_dir
-
-    return record_dir()
