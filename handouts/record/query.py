@@ -47,7 +47,7 @@ def where_clause(query: Query) -> tuple[str, list[object]]:
         conditions.append("patient_key = ?")
         params.append(key)
     elif key:
-        conditions.append("patient_key LIKE ? ESCAPE '\\'")
+        conditions.append("patient_key IN (SELECT key FROM patients WHERE key LIKE ? ESCAPE '\\')")
         params.append(_like(key))
     if query.since is not None:
         conditions.append("created >= ?")
@@ -76,17 +76,14 @@ def row_values(entry: Entry) -> dict[str, object]:
     return values
 
 
+_FIELDS = tuple(item.name for item in dataclasses.fields(Entry))
+
+
 def entry_from_row(row: sqlite3.Row) -> Entry:
-    values: dict[str, Any] = {}
-    for item in dataclasses.fields(Entry):
-        value: Any = row[item.name]
-        if item.name in _JSON:
-            value = json.loads(value)
-            if isinstance(value, list):
-                value = tuple(value)
-        elif item.name in _BOOL:
-            value = bool(value)
-        elif item.name == "delivery":
-            value = Delivery(value)
-        values[item.name] = value
+    values: dict[str, Any] = {name: row[name] for name in _FIELDS}
+    values["presentation"] = json.loads(values["presentation"])
+    values["reasons"] = tuple(json.loads(values["reasons"]))
+    values["cautions"] = tuple(json.loads(values["cautions"]))
+    values["large_print"] = bool(values["large_print"])
+    values["delivery"] = Delivery(values["delivery"])
     return Entry(**values)

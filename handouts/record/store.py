@@ -190,7 +190,12 @@ class RecordStore:
         where, params = where_clause(query)
         order = "DESC" if query.newest_first else "ASC"
         page = f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit else ""
-        return self._select(f"{where} ORDER BY created {order}, id {order}{page}", params)
+        # With a name to match, "+created" makes SQLite find that name's rows by the patient
+        # index and sort them, rather than walk every row in date order looking for them; the
+        # page's ids come from the index alone, and only their rows are read.
+        by = "+created" if query.patient.strip() else "created"
+        ids = f"SELECT id FROM handouts {where} ORDER BY {by} {order}, id {order}{page}"
+        return self._select(f"WHERE id IN ({ids}) ORDER BY created {order}, id {order}", params)
 
     def count(self, query: Query) -> int:
         where, params = where_clause(query)

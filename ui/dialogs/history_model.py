@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-PAGE_ROWS = 200
+PAGE_ROWS = 100
 HEADERS = ("Given", "Patient", "Where", "Handout", "How", "Content")
 DATE_COLUMN = 0
 Index = QModelIndex | QPersistentModelIndex

@@ -93,6 +93,28 @@ def test_a_changed_or_missing_copy_is_noticed(tmp_path: Path) -> None:
         assert store.copy_matches(stored) is None
 
 
+def test_a_version_1_record_is_migrated_with_its_rows(tmp_path: Path) -> None:
+    with RecordStore(tmp_path) as store:
+        store.add(entry("Jane Doe"), FAKE_PDF)
+    with sqlite3.connect(tmp_path / RECORD_FILE) as db:  # back to the first schema
+        db.executescript("DROP TRIGGER patients_add; DROP TRIGGER patients_remove; "
+                         "DROP TABLE patients; PRAGMA user_version = 1;")  # fmt: skip
+    with RecordStore(tmp_path) as store:
+        assert [e.patient for e in store.find(Query(patient="doe"))] == ["Jane Doe"]
+        store.add(entry("John Smith"), FAKE_PDF)
+        assert store.count(Query(patient="smith")) == 1
+
+
+def test_a_deleted_patients_name_is_gone_from_the_file(tmp_path: Path) -> None:
+    with RecordStore(tmp_path) as store:
+        store.add(entry("Zebedee Quartermaine", note="Zebedee's note"), FAKE_PDF)
+        store.add(entry("John Smith"), FAKE_PDF)
+        store.delete(store.ids(Query(patient="zebedee quartermaine", exact_patient=True)))
+        assert store.find(Query(patient="zeb")) == []
+    data = (tmp_path / RECORD_FILE).read_bytes().lower()
+    assert b"zebedee" not in data and b"john smith" in data
+
+
 def test_an_old_database_is_migrated_and_a_newer_one_refused(tmp_path: Path) -> None:
     path = tmp_path / RECORD_FILE
     sqlite3.connect(path).close()  # version 0: no tables yet
