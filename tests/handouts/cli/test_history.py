@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from handouts.profile import data_dir
+from handouts.logs import log_file
+from handouts.profile import config_dir, data_dir
 from handouts.record import RecordStore, record_dir
 from tests.handouts.cli.helpers import run_main
+from tests.handouts.record.helpers import FAKE_PDF, entry
 
 BACK = ["--region", "low-back", "--sign", "spasm", "--preference", "heat"]
 NOT_RECORDED = "but it was not added to the record of handouts"
@@ -194,3 +196,27 @@ def test_importing_something_else_is_refused_plainly(tmp_path: Path) -> None:
         archive.writestr("hello.txt", "hi")
     result = run_main("history", "--import", str(other))
     assert result.returncode == 4 and "not a Heat or Ice archive" in result.stderr
+
+
+def test_no_patient_data_goes_to_the_log_on_record_trouble(tmp_path: Path) -> None:
+    record_dir().mkdir(parents=True)
+    (record_dir() / "record.sqlite3").write_bytes(b"damaged" * 100)
+    render(tmp_path, "Zebedee Quartermaine", "--note", "Private note text")
+    history("--patient", "zebedee", "--csv")
+    history("--delete-patient", "Zebedee Quartermaine", "--yes")
+    logged = log_file().read_text("utf-8")
+    assert "damaged record set aside" in logged
+    assert "Zebedee" not in logged and "Private note" not in logged
+
+
+def test_history_applies_the_keeping_period_and_warns(tmp_path: Path) -> None:
+    with RecordStore() as store:
+        store.add(entry("Old Visit", "2020-01-01T09:00:00+00:00"), FAKE_PDF)
+        store.add(entry("New Visit", "2999-01-01T09:00:00+00:00"), FAKE_PDF)
+    config_dir().mkdir(parents=True)
+    (config_dir() / "profile.toml").write_text("[record]\nkeep_months = 24\n", "utf-8")
+    result = run_main("history")
+    assert result.returncode == 0, result.stderr
+    assert "1 record older than 24 months was deleted" in result.stderr
+    assert "legal minimum keeping period" in result.stderr
+    assert "New Visit" in result.stdout and "Old Visit" not in result.stdout

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.profile import ClinicProfile, save_profile
@@ -28,6 +28,8 @@ from ui.dialogs.files import PrintDialog
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.history_actions import ArchiveDialog
 from ui.dialogs.history_model import PAGE_ROWS
+from ui.dialogs.settings.dialog import SettingsDialog
+from ui.dialogs.settings.record_page import RecordPage
 from ui.window.main_window import MainWindow
 
 
@@ -274,3 +276,18 @@ def test_export_and_import_from_the_panel(
         qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     assert told.args is not None and "1 rows added" in told.args[0]
     assert shown(panel) == ["Jane Doe"]
+
+
+def test_the_record_tab_turns_recording_off_and_sets_the_keeping_period(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(ClinicProfile())
+    qtbot.addWidget(dialog)
+    page = dialog.page(RecordPage)
+    assert isinstance(page, RecordPage)
+    assert page.keep_box.isChecked() and page.months_spin.text() == "never (keep everything)"
+    assert "legal minimum" in page.warning.text()
+    page.keep_box.setChecked(False)
+    page.months_spin.setValue(84)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    profile = dialog.result_profile()
+    assert profile.record_handouts is False and profile.record_keep_months == 84

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from handouts.profile import ClinicProfile, data_dir, save_profile
 from handouts.record import Delivery, Entry, Query, RecordStore, record_dir
 from handouts.render import Renderer
+from tests.handouts.record.helpers import FAKE_PDF, entry
 from tests.mail_server import only_attachment, smtp_server
 from tests.ui.clicks import click
 from tests.ui.support import MAIL_TIMEOUT_MS, PATIENT_ADDRESS, RENDER_TIMEOUT_MS, mail_clinic
@@ -183,3 +184,21 @@ def test_a_read_only_data_folder_leaves_the_handout_saved(
     finally:
         data_dir().chmod(0o700)
     assert NOT_RECORDED in said and "permission" in said
+
+
+def test_the_keeping_period_is_applied_at_start_up_with_a_warning(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    with RecordStore() as store:
+        old = store.add(entry("Old Visit", "2020-01-01T09:00:00+00:00"), FAKE_PDF)
+        store.add(entry("New Visit", "2999-01-01T09:00:00+00:00"), FAKE_PDF)
+    save_profile(ClinicProfile(record_keep_months=12))
+    errors: list[str] = []
+    window = make_window()
+    window.error_shown.connect(errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert "1 record older than 12 months was deleted" in errors[0]
+    assert "legal minimum" in errors[0]
+    assert [row.patient for row in rows()] == ["New Visit"]
+    with RecordStore() as store:
+        assert not store.pdf_copy(old).exists()
