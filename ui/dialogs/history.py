@@ -107,6 +107,10 @@ class HistoryDialog(QDialog):
         header.setSortIndicator(DATE_COLUMN, DESCENDING)
         header.sortIndicatorChanged.connect(self._sort)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header.resizeSection(
+            DATE_COLUMN, header.fontMetrics().horizontalAdvance("0000-00-00 00:00  ") + 24
+        )
         self.count_label = QLabel()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from handouts.content import REGION_WORDS
+from handouts.model import Region
 from handouts.record import DELIVERY_WORDS
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ def _cell(entry: Entry, column: int) -> str:
     if column == 1:
         return entry.patient or "(no name)"
     if column == 2:
-        return f"{entry.side} {entry.region}".strip()
+        return f"{entry.side} {REGION_WORDS[Region(entry.region)]}".strip()
     if column == 3:
         return entry.recommendation
     if column == 4:
