@@ -185,6 +185,9 @@ def main() -> int:
 
         figures.update(gui_figures())
         figures["batch_100_s"] = batch_100_s(home)
+        from bench.record_bench import record_figures
+
+        figures.update(record_figures(home))
     for name, value in figures.items():
         units[name] = "s" if name.endswith("_s") else "MB" if name.endswith("_mb") else "ms"
         print(f"{name}: {value:.1f} {units[name]}")
@@ -200,6 +203,8 @@ def main() -> int:
         <= 1.6 * figures["qt_baseline_ms"],
         "gui_blocked_max_ms <= 50": figures["gui_blocked_max_ms"] <= 50,
         "rss_growth_mb <= 20": figures["rss_growth_mb"] <= 20,
+        "history_search_ms <= 50 (100,000 rows)": figures["history_search_ms"] <= 50,
+        "history_open_ms <= 200 (100,000 rows)": figures["history_open_ms"] <= 200,
     }
     for check, met in budget.items():
         print(f"budget {'met' if met else 'MISSED'}: {check}")

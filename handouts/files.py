@@ -42,10 +42,12 @@ def plain_reason(error: OSError, path: Path) -> str:
     return f"{path} could not be written ({error.strerror or error}). Choose another place."
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write `data` to `path` through a temporary file in the same folder, then replace.
 
     On any failure the earlier file at `path` is untouched and no temporary file is left.
+    `mode`: the file's permissions (0o600 for owner-only); None keeps the earlier file's, or
+    follows the umask.
     """
     path = Path(path)
     try:
@@ -61,7 +63,9 @@ def write_atomic(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if path.exists():
+        if mode is not None:
+            os.chmod(temp_name, mode)
+        elif path.exists():
             with contextlib.suppress(OSError):
                 os.chmod(temp_name, path.stat().st_mode & 0o777)
         else:

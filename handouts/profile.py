@@ -86,6 +86,9 @@ class ClinicProfile:
     smtp_port: int = _default("smtp_port", int)
     smtp_security: SmtpSecurity = _default("smtp_security", SmtpSecurity)  # noqa: RUF009
     smtp_user: str = _default("smtp_user", str)
+    # [record]
+    record_handouts: bool = _default("record_handouts", bool)
+    record_keep_months: int = _default("record_keep_months", int)
 
     @property
     def logo_path(self) -> Path | None:
@@ -118,6 +121,11 @@ def _convert(item: Setting, value: Any, where: str) -> Any:
     if kind is bool:
         if not isinstance(value, bool):
             raise ProfileError(f"{where}: must be true or false")
+        return value
+    if kind is int and item.limits is not None:
+        low, high = item.limits
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ProfileError(f"{where}: must be a whole number from {low} to {high}")
         return value
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:

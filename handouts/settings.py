@@ -40,6 +40,7 @@ class Setting:
     label: str  # the settings dialog's label, with an & mnemonic
     help: str  # tooltip in the dialog and help text of a CLI option
     multiline: bool = False
+    limits: tuple[int, int] | None = None  # an int's range when it is not a port number
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -73,6 +74,13 @@ SETTINGS: tuple[Setting, ...] = (
             "machine"),
     Setting("smtp_user", "smtp", "user", str, "", "&User name:",
             "The mail account's user name; often the address"),
+    Setting("record_handouts", "record", "keep_record", bool, True,
+            "&Keep a record of every handout given",
+            "A private list on this computer of what was given to whom, with a copy of each PDF"),
+    Setting("record_keep_months", "record", "keep_months", int, 0, "&Delete records after "
+            "(months):", "0 keeps everything; otherwise older rows are deleted at start-up. "
+            "Health records often have a legal minimum keeping period: check yours first",
+            limits=(0, 1200)),
 )  # fmt: skip
 
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(item.section for item in SETTINGS))

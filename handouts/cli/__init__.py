@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from handouts.cli.common import EXIT_INVALID, PROG, CliError, Parser
 from handouts.cli.decide import run_decide
 from handouts.cli.handout_args import add_render_options
+from handouts.cli.history import add_history_options, run_history
 from handouts.cli.presentation import add_presentation_options
 from handouts.cli.render import run_render
 from handouts.identity import VERSION
@@ -33,6 +34,11 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Comman
         "write the patient's handout as a PDF and print its path",
         add_render_options,
         run_render,
+    ),
+    "history": (
+        "list, reprint notes for, delete, export or import the record of handouts given",
+        add_history_options,
+        run_history,
     ),
 }
 

@@ -26,6 +26,7 @@ from handouts.cli.common import (
     Parser,
 )
 from handouts.cli.handout_args import add_render_options, handout_from_args
+from handouts.cli.record_hook import record_written
 from handouts.logs import configure
 
 if TYPE_CHECKING:
@@ -192,6 +193,9 @@ def run_batch(args: argparse.Namespace) -> int:
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
         results = list(pool.map(_render_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
     failures = 0
+    record_written(
+        args, [job for job, (problem, _) in zip(jobs, results, strict=True) if not problem]
+    )
     for (_, output), (problem, warning) in zip(jobs, results, strict=True):
         if warning:
             sys.stderr.write(f"{PROG} render: warning: {output}: {warning}\n")

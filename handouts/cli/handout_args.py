@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from handouts.cli.common import EXIT_INVALID, CliError, iso_date, limited_text
 from handouts.cli.email import add_email_options
 from handouts.cli.presentation import add_presentation_options, recommend
+from handouts.cli.record_hook import add_record_option
 from handouts.model import MAX_CLINICIAN_CHARS, MAX_NOTE_CHARS, MAX_PATIENT_CHARS
 from handouts.profile import ClinicProfile, Paper, ProfileError, load_profile
 from handouts.settings import setting
@@ -77,6 +78,7 @@ def add_render_options(parser: argparse.ArgumentParser) -> None:
             "apply to rows that leave them empty"
         ),
     )
+    add_record_option(parser)
     add_email_options(parser)
 
 

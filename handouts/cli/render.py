@@ -23,6 +23,7 @@ from handouts.cli.common import (
 )
 from handouts.cli.email import check_email_options, email_handout
 from handouts.cli.handout_args import handout_from_args
+from handouts.cli.record_hook import record_written
 
 # With --batch these come from each CSV row: field -> its option.
 BATCH_EXCLUDES = {
@@ -76,6 +77,7 @@ def run_render(args: argparse.Namespace) -> int:
     except RenderError as error:
         raise CliError(str(error), EXIT_INVALID) from None
     sys.stdout.write(f"{written}\n")
+    record_written(args, [(handout, written)])
     if args.email_to:
         sent = email_handout(
             args,
@@ -86,4 +88,5 @@ def run_render(args: argparse.Namespace) -> int:
             clinician=handout.clinician,
         )
         sys.stdout.write(f"{sent}\n")
+        record_written(args, [(handout, written)], sent_to=args.email_to)
     return EXIT_OK

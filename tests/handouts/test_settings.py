@@ -28,7 +28,7 @@ def test_each_default_comes_from_the_declaration(item: Setting) -> None:
 
 
 def test_sections_and_lookups() -> None:
-    assert SECTIONS == ("clinic", "handout", "email", "smtp")
+    assert SECTIONS == ("clinic", "handout", "email", "smtp", "record")
     assert setting("email_from").toml_key == "from"
     assert [s.key for s in settings_in("smtp")] == [
         "smtp_host",

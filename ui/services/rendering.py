@@ -11,7 +11,7 @@ back by signal, in the GUI thread:
 - `request_save(handout, path)`: the final PDF written atomically -> `saved(id, path)` or
   `save_failed(id, message)`.
 - `request_print(handout, printer)`: the final PDF drawn onto a QPrinter ->
-  `printed(id, pages)` or `print_failed(id, message)`.
+  `printed_pdf(id, bytes)` then `printed(id, pages)`, or `print_failed(id, message)`.
 
 The renderer is made by the first job, so importing WeasyPrint never slows start-up; the
 runner has one thread, so the renderer is only ever used by one job at a time.
@@ -80,6 +80,8 @@ class RenderService(QObject):
     saved = Signal(int, object)
     save_failed = Signal(int, str)
     printed = Signal(int, int)
+    # Just before `printed`: the exact PDF that was printed (for the record).
+    printed_pdf = Signal(int, bytes)
     print_failed = Signal(int, str)
     busy_changed = Signal(bool)
 
@@ -212,11 +214,15 @@ class RenderService(QObject):
         # Lazy: QtPrintSupport and QtPdf load with the first print, not at start-up.
         from ui.services.printing import print_pdf
 
-        return self._run(
-            lambda: print_pdf(self.renderer().pdf(handout), printer),
-            self.printed.emit,
-            self.print_failed.emit,
-        )
+        def work() -> tuple[int, bytes]:
+            pdf = self.renderer().pdf(handout)
+            return print_pdf(pdf, printer), pdf
+
+        def done(request_id: int, result: tuple[int, bytes]) -> None:
+            self.printed_pdf.emit(request_id, result[1])
+            self.printed.emit(request_id, result[0])
+
+        return self._run(work, done, self.print_failed.emit)
 
     def shutdown(self) -> None:
         """Let the running job finish, then stop (waiting jobs are dropped)."""

@@ -42,6 +42,7 @@ class WindowSlots:
     about: Slot
     quit: Slot
     preset: Callable[[Preset], Slot]
+    history: Slot | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class WindowActions:
     help_menu: QMenu
     toolbar: QToolBar
     log_folder: QAction
+    history: QAction | None = None
 
 
 def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
@@ -88,6 +90,13 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
     menu = window.menuBar()
     file_menu = menu.addMenu("&File")
     file_menu.addActions([new, save, print_, email])
+    history = None
+    if slots.history is not None:
+        history = make_action(
+            window, "&History…", "Ctrl+H", "Handouts given: reprint, reopen, chart note",
+            slots.history,
+        )  # fmt: skip
+        file_menu.addAction(history)
     file_menu.addSeparator()
     file_menu.addAction(settings)
     file_menu.addSeparator()
@@ -108,5 +117,5 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
     toolbar.addActions([new, save, print_, email, settings])
     return WindowActions(
         new, save, print_, email, settings, about, quit_, presets,
-        file_menu, presets_menu, help_menu, toolbar, log_folder,
+        file_menu, presets_menu, help_menu, toolbar, log_folder, history,
     )  # fmt: skip

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from handouts.profile import ClinicProfile
+from ui.services.recording import RecordService
 from ui.services.rendering import RenderService
 
 if TYPE_CHECKING:
@@ -26,3 +27,4 @@ class WindowContext:
     profile: Callable[[], ClinicProfile]
     status_bar: QStatusBar
     report_error: Callable[[str, str, str], object]  # title, what happened, what to do
+    records: RecordService | None = None  # adds each handout given to the record

@@ -54,6 +54,9 @@ class EmailAction(QObject):
         from ui.dialogs.email.dialog import EmailDialog, EmailRequest
 
         request = EmailRequest.for_handout(handout, bytes(pdf))
+        records = self._window.records
+        if records is not None:
+            request = records.recording_email(request, handout)
         outcome, done = EmailDialog.compose(self._window.parent, request)
         if done:
             self._window.status_bar.showMessage(outcome, 10_000)

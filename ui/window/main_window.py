@@ -29,6 +29,7 @@ from handouts.profile import ClinicProfile, save_profile
 from ui.dialogs import messages
 from ui.dialogs.about import show_about
 from ui.presets import Preset
+from ui.services.recording import RecordService
 from ui.services.rendering import RenderService
 from ui.widgets.banner import RecommendationBanner
 from ui.widgets.form import PresentationForm
@@ -38,6 +39,7 @@ from ui.widgets.profile_bar import ProfileBar
 from ui.window.actions import WindowSlots, build_actions
 from ui.window.context import WindowContext
 from ui.window.email_action import EmailAction
+from ui.window.history_action import HistoryAction
 from ui.window.layout import build_layout
 from ui.window.live_preview import LivePreview
 from ui.window.output import HandoutOutput
@@ -91,13 +93,16 @@ class MainWindow(QMainWindow):
             self.preview, self.render_service, self.current_handout, self.form.note_edit, self
         )
         self.live_preview.updated.connect(self.preview_updated)
+        self.records = RecordService(self.profile, parent=self)
         context = WindowContext(
-            self, self.render_service, self.current_handout, self.profile, status, self.show_error
-        )
+            self, self.render_service, self.current_handout, self.profile, status,
+            self.show_error, self.records,
+        )  # fmt: skip
         self.output = HandoutOutput(context)
         self.output.saved.connect(self.saved)
         self.output.printed.connect(self.printed)
         self.emailer = EmailAction(context)
+        self.history = HistoryAction(context, self.records, self.form)
         self._build_actions()
         self._build_layout()
         restore_state(self, self.splitter, self._settings)
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
             about=self.show_about,
             quit=self.close,
             preset=self._preset_slot,
+            history=self.history.trigger,
         )
         actions = build_actions(self, slots)
         self.new_action, self.save_action, self.print_action = (
@@ -124,6 +130,7 @@ class MainWindow(QMainWindow):
         self.preset_actions = actions.presets
         self.file_menu, self.presets_menu = actions.file_menu, actions.presets_menu
         self.help_menu, self.toolbar = actions.help_menu, actions.toolbar
+        self.history_action = actions.history
 
     def _preset_slot(self, preset: Preset) -> Callable[[], None]:
         return lambda: self.apply_preset(preset)
@@ -169,6 +176,7 @@ class MainWindow(QMainWindow):
             self._watching_focus = False
         self.live_preview.close()
         self.render_service.shutdown()
+        self.records.shutdown()
         super().closeEvent(event)
 
     def profile(self) -> ClinicProfile:

@@ -35,9 +35,11 @@ class HandoutOutput(QObject):
         super().__init__(context.parent)
         self._window = context
         self._printers: dict[int, object] = {}
+        self._given: dict[int, Handout] = {}  # request id -> the handout, for the record
         self._window.render_service.saved.connect(self._on_saved)
         self._window.render_service.save_failed.connect(self._on_save_failed)
         self._window.render_service.printed.connect(self._on_printed)
+        self._window.render_service.printed_pdf.connect(self._record_printed)
         self._window.render_service.print_failed.connect(self._on_print_failed)
 
     def _handout_or_explain(self) -> Handout | None:
@@ -62,16 +64,21 @@ class HandoutOutput(QObject):
         path, accepted = SaveDialog.ask(self._window.parent, suggested)
         if not accepted or path is None:
             return
-        self._window.render_service.request_save(handout, path)
+        request_id = self._window.render_service.request_save(handout, path)
+        self._given[request_id] = handout
         self._window.status_bar.showMessage("Saving the handout…")
 
     @Slot(int, object)
-    def _on_saved(self, _request_id: int, path: object) -> None:
+    def _on_saved(self, request_id: int, path: object) -> None:
+        handout = self._given.pop(request_id, None)
+        if handout is not None and self._window.records is not None:
+            self._window.records.record_saved(handout, Path(str(path)))
         self._window.status_bar.showMessage(f"Saved {path}", 8000)
         self.saved.emit(path)
 
     @Slot(int, str)
-    def _on_save_failed(self, _request_id: int, message: str) -> None:
+    def _on_save_failed(self, request_id: int, message: str) -> None:
+        self._given.pop(request_id, None)
         self._window.status_bar.clearMessage()
         self._window.report_error(
             "The handout was not saved",
@@ -101,7 +108,14 @@ class HandoutOutput(QObject):
             return
         request_id = self._window.render_service.request_print(handout, printer)
         self._printers[request_id] = printer
+        self._given[request_id] = handout
         self._window.status_bar.showMessage("Printing the handout…")
+
+    @Slot(int, bytes)
+    def _record_printed(self, request_id: int, pdf: bytes) -> None:
+        handout = self._given.pop(request_id, None)
+        if handout is not None and self._window.records is not None:
+            self._window.records.record_given(handout, bytes(pdf), "printed")
 
     @Slot(int, int)
     def _on_printed(self, request_id: int, pages: int) -> None:
@@ -114,6 +128,7 @@ class HandoutOutput(QObject):
     @Slot(int, str)
     def _on_print_failed(self, request_id: int, message: str) -> None:
         self._printers.pop(request_id, None)
+        self._given.pop(request_id, None)
         self._window.status_bar.clearMessage()
         self._window.report_error(
             "The handout was not printed",

@@ -227,6 +227,8 @@ class EmailDialog(QDialog):
             text = f"Sent to {email.to}.{self._note}"
             self._outcome = text
             self._sent_email = email
+            if self.request.on_delivered is not None:
+                self.request.on_delivered("emailed", email.to)
             self._update_buttons()
         else:
             self._ask_password = isinstance(result, LoginRefused)
@@ -258,6 +260,8 @@ class EmailDialog(QDialog):
         elif draft.kind == DraftKind.FOLDER:
             self.open_in_system(QUrl.fromLocalFile(str(draft.pdf.parent)))
         self._outcome = text
+        if self.request.on_delivered is not None:
+            self.request.on_delivered("draft", self.email().to)
         self._show(True, text)
         self.result_ready.emit(True, text)
 

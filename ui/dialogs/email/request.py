@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,9 @@ class EmailRequest:
     attachment_name: str
     patient: str = ""
     clinician: str = ""
+    # Called once the PDF is sent ("emailed", address) or handed to the mail program
+    # ("draft", address): the window adds it to the record.
+    on_delivered: Callable[[str, str], None] | None = None
 
     @classmethod
     def for_handout(cls, handout: Handout, pdf: bytes) -> EmailRequest:

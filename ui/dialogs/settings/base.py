@@ -44,7 +44,7 @@ def editor_for(declared: Setting) -> QWidget:
         return QCheckBox(declared.label)
     if declared.kind is int:
         spin = QSpinBox()
-        spin.setRange(1, 65535)
+        spin.setRange(*(declared.limits or (1, 65535)))
         return spin
     if declared.multiline:
         edit = QPlainTextEdit()

@@ -16,12 +16,13 @@ from ui.dialogs.settings.clinic_page import ClinicPage
 from ui.dialogs.settings.email_page import EmailPage
 from ui.dialogs.settings.handout_page import HandoutPage
 from ui.dialogs.settings.logo import LogoError, adopt_logo
+from ui.dialogs.settings.record_page import RecordPage
 from ui.services.jobs import JobRunner
 from ui.style import NOTICE_STYLE
 
 logger = logging.getLogger(__name__)
 
-SETTINGS_PAGES: tuple[type[SettingsPage], ...] = (ClinicPage, HandoutPage, EmailPage)
+SETTINGS_PAGES: tuple[type[SettingsPage], ...] = (ClinicPage, HandoutPage, EmailPage, RecordPage)
 
 
 def _first_problem(checks: list[tuple[int, Callable[[], str]]]) -> tuple[int, str] | None:
