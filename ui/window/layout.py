@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ui import style
+
 logger = logging.getLogger(__name__)
 
 
@@ -33,6 +35,7 @@ def build_layout(
 ) -> WindowLayout:
     """Lay the parts out; the caller makes `central` its central widget."""
     left = _column(presets_box, form)
+    left.setStyleSheet(style.FOCUS_RING_STYLE)
     scroll = QScrollArea()
     scroll.setWidget(left)
     scroll.setWidgetResizable(True)
