@@ -38,6 +38,7 @@ from ui.widgets.profile_bar import ProfileBar
 from ui.window.actions import WindowSlots, build_actions
 from ui.window.context import WindowContext
 from ui.window.email_action import EmailAction
+from ui.window.keys import WhyNotKeys
 from ui.window.layout import build_layout
 from ui.window.live_preview import LivePreview
 from ui.window.output import HandoutOutput
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._presentation: Presentation | None = None
         self._recommendation: Recommendation | None = None
         self._profile, self._profile_problem = load_profile_or_defaults(profile_path)
+        self._why_no_handout = ""
 
         self.form = PresentationForm()
         self.banner = RecommendationBanner()
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         self.preset_actions = actions.presets
         self.file_menu, self.presets_menu = actions.file_menu, actions.presets_menu
         self.help_menu, self.toolbar = actions.help_menu, actions.toolbar
+        self.why_not_keys = WhyNotKeys(self, self.statusBar(), lambda: self._why_no_handout)
+        self.why_not_keys.watch(self.save_action, self.print_action, self.email_action)
 
     def _preset_slot(self, preset: Preset) -> Callable[[], None]:
         return lambda: self.apply_preset(preset)
@@ -188,25 +192,35 @@ class MainWindow(QMainWindow):
             presentation = self.form.values().presentation()
         except InvalidPresentation as error:
             self.banner.show_invalid(str(error))
-            self._no_handout("The form needs a fix before the handout can be made.")
+            self._no_handout(
+                "The form needs a fix before the handout can be made.",
+                "fix what the form points out first.",
+            )
             return
         if presentation is None:
             self.banner.show_prompt("Pick where it hurts to see a recommendation.")
-            self._no_handout("The handout appears here once you pick where it hurts.")
+            self._no_handout(
+                "The handout appears here once you pick where it hurts.",
+                "pick where it hurts first.",
+            )
             return
         self._presentation = presentation
         try:
             self._recommendation = decide(presentation)
         except ChoiceRefused as refused:
             self.banner.show_refused(refused_choice_message(refused.choice, refused.cautions))
-            self._no_handout("No handout while the clinician's choice is refused.")
+            self._no_handout(
+                "No handout while the clinician's choice is refused.",
+                "the clinician's choice is refused (see the box above the preview).",
+            )
             return
         self.banner.show_recommendation(self._recommendation)
         self._set_handout_actions(True)
         self.live_preview.schedule()
         self.recommendation_changed.emit()
 
-    def _no_handout(self, message: str) -> None:
+    def _no_handout(self, message: str, reason: str) -> None:
+        self._why_no_handout = reason
         self.live_preview.stop(message)
         self._set_handout_actions(False)
         self.recommendation_changed.emit()
