@@ -24,10 +24,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from handouts.content import refused_choice_message
 from handouts.decision import ChoiceRefused, decide
 from handouts.files import WriteFailed
+from handouts.logs import log_dir
 from handouts.model import InvalidPresentation, Presentation, Recommendation
-from handouts.profile import ClinicProfile, save_profile
+from handouts.profile import DAMAGED_SUFFIX, ClinicProfile, default_profile_path, save_profile
 from ui.dialogs import messages
 from ui.dialogs.about import show_about
+from ui.dialogs.guide import GuideDialog, Places, show_guide
 from ui.presets import Preset
 from ui.services.rendering import RenderService
 from ui.widgets.banner import RecommendationBanner
@@ -41,7 +43,7 @@ from ui.window.email_action import EmailAction
 from ui.window.keys import WhyNotKeys
 from ui.window.layout import build_layout
 from ui.window.live_preview import LivePreview
-from ui.window.output import HandoutOutput
+from ui.window.output import HandoutOutput, start_folder
 from ui.window.state import load_profile_or_defaults, restore_state, save_state, window_settings
 
 if TYPE_CHECKING:
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
             email=self.emailer.trigger,
             settings=self.open_settings,
             about=self.show_about,
+            guide=self.show_guide,
             quit=self.close,
             preset=self._preset_slot,
         )
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.email_action, self.settings_action = actions.email, actions.settings
         self.about_action, self.quit_action = actions.about, actions.quit
+        self.guide_action = actions.guide
         self.preset_actions = actions.presets
         self.file_menu, self.presets_menu = actions.file_menu, actions.presets_menu
         self.help_menu, self.toolbar = actions.help_menu, actions.toolbar
@@ -266,10 +270,12 @@ class MainWindow(QMainWindow):
         from ui.dialogs.settings.dialog import SettingsDialog
 
         notice = ""
+        profile_file = self._profile_path or default_profile_path()
         if self._profile_problem:
             notice = (
-                f"{self._profile_problem}\nThe settings below are the defaults; "
-                "saving them replaces the broken file."
+                f"{self._profile_problem}\nThe settings below are those that could be read, "
+                "with the usual defaults for the rest; saving them replaces the broken file "
+                f"(kept as {profile_file.name}{DAMAGED_SUFFIX})."
             )
         profile, accepted = SettingsDialog.edit(self, self._profile, notice)
         if accepted:
@@ -295,3 +301,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         show_about(self)
+
+    def show_guide(self) -> GuideDialog:
+        places = Places(
+            start_folder(self._profile), self._profile_path or default_profile_path(), log_dir()
+        )
+        menus = (self.file_menu, self.presets_menu, self.help_menu)
+        return show_guide(self, [a for menu in menus for a in menu.actions()], places)

@@ -1,5 +1,6 @@
 """What the window keeps between runs: its size and splitter (QSettings), and the clinic
-profile (a broken profile file is reported, and the defaults used until settings are saved)."""
+profile (a damaged profile file is reported, and what could be read used until settings
+are saved)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from handouts.profile import ClinicProfile, ProfileError, config_dir, load_profile
+from handouts.profile import ClinicProfile, config_dir, read_profile
 
 logger = logging.getLogger(__name__)
 
@@ -37,9 +38,9 @@ def save_state(window: QMainWindow, splitter: QSplitter, settings: QSettings) ->
 
 
 def load_profile_or_defaults(path: Path | None) -> tuple[ClinicProfile, str]:
-    """(the clinic profile, "") or, when its file cannot be read, (the defaults, why)."""
-    try:
-        return load_profile(path), ""
-    except ProfileError as error:
-        logger.warning("clinic profile unreadable; using defaults until settings are saved")
-        return ClinicProfile(), str(error)
+    """(the clinic profile, "") or, when its file is damaged, (every setting that could be
+    read, with defaults for the rest; which file and which lines are at fault)."""
+    reading = read_profile(path)
+    if reading.problems:
+        logger.warning("clinic profile damaged; using what could be read until settings are saved")
+    return reading.profile, reading.message()

@@ -128,3 +128,46 @@ def test_window_size_and_splitter_are_remembered(
     assert reopened.size().width() == 780
     assert reopened.size().height() == 560
     assert reopened.splitter.sizes() == sizes
+
+
+DAMAGED = """[clinic]
+name = "Harbour Physio"
+phone = 555 0100
+website = "https://harbour-physio.example"
+"""
+
+
+def test_a_damaged_profile_says_which_line_and_keeps_what_could_be_read(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = default_profile_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(DAMAGED, encoding="utf-8")
+    window = make_window()
+    notice = window.profile_notice.text()
+    assert str(path) in notice
+    assert "line 3" in notice
+    assert window.profile().name == "Harbour Physio"
+
+    def edit(
+        cls: type[SettingsDialog], parent: QWidget | None, profile: ClinicProfile, notice: str = ""
+    ) -> tuple[ClinicProfile, bool]:
+        """The real dialog: it shows what was read; type the phone again and save."""
+        dialog = SettingsDialog(profile, parent, notice=notice)
+        qtbot.addWidget(dialog)
+        clinic = dialog.page(ClinicPage)
+        assert isinstance(clinic, ClinicPage)
+        assert clinic.name_edit.text() == "Harbour Physio"
+        assert clinic.website_edit.text() == "https://harbour-physio.example"
+        assert "line 3" in dialog.notice_label.text()
+        assert "profile.toml.bad" in dialog.notice_label.text()
+        qtbot.keyClicks(clinic.phone_edit, "555 0100")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result_profile(), dialog.result() == SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "edit", classmethod(edit))
+    window.profile_fix_button.click()
+    assert not window.profile_bar.isVisible()
+    assert path.with_name("profile.toml.bad").read_text(encoding="utf-8") == DAMAGED
+    saved = load_profile(path)
+    assert (saved.name, saved.phone) == ("Harbour Physio", "555 0100")
