@@ -23,10 +23,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from handouts.content import refused_choice_message
 from handouts.decision import ChoiceRefused, decide
-from handouts.files import WriteFailed
 from handouts.logs import log_dir
 from handouts.model import InvalidPresentation, Presentation, Recommendation
-from handouts.profile import DAMAGED_SUFFIX, ClinicProfile, default_profile_path, save_profile
+from handouts.profile import ClinicProfile
 from ui.dialogs import messages
 from ui.dialogs.about import show_about
 from ui.dialogs.guide import GuideDialog, Places, show_guide
@@ -38,13 +37,14 @@ from ui.widgets.presets_box import PresetsBox
 from ui.widgets.preview import PreviewPane
 from ui.widgets.profile_bar import ProfileBar
 from ui.window.actions import WindowSlots, build_actions
+from ui.window.clinic import ClinicSettings
 from ui.window.context import WindowContext
 from ui.window.email_action import EmailAction
 from ui.window.keys import WhyNotKeys
 from ui.window.layout import build_layout
 from ui.window.live_preview import LivePreview
 from ui.window.output import HandoutOutput, start_folder
-from ui.window.state import load_profile_or_defaults, restore_state, save_state, window_settings
+from ui.window.state import restore_state, save_state, window_settings
 
 if TYPE_CHECKING:
     from handouts.render import Handout, Renderer
@@ -76,13 +76,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName(APP_TITLE)
-        self._profile_path = profile_path
         self._settings = settings if settings is not None else window_settings()
         self._warm_up = warm_up
         self._shown_once = False
         self._presentation: Presentation | None = None
         self._recommendation: Recommendation | None = None
-        self._profile, self._profile_problem = load_profile_or_defaults(profile_path)
+        self.clinic = ClinicSettings(self, profile_path, self.statusBar, self.show_error)
         self._why_no_handout = ""
 
         self.form = PresentationForm()
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         restore_state(self, self.splitter, self._settings)
         self.form.changed.connect(self._on_form_changed)
+        self.clinic.changed.connect(self._on_settings_saved)
         self._on_form_changed()
 
     def _build_actions(self) -> None:
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.profile_bar = ProfileBar(self.open_settings)
         self.profile_notice = self.profile_bar.notice
         self.profile_fix_button = self.profile_bar.fix_button
-        self.profile_bar.show_problem(self._profile_problem)
+        self.profile_bar.show_problem(self.clinic.problem())
         parts = build_layout(presets_box, self.form, self.banner, self.preview, self.profile_bar)
         self._form_scroll, self.splitter = parts.form_scroll, parts.splitter
         self.setCentralWidget(parts.central)
@@ -180,11 +180,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def profile(self) -> ClinicProfile:
-        return self._profile
+        return self.clinic.profile()
 
     def profile_problem(self) -> str:
         """Why the profile file could not be read, or "" when it is fine."""
-        return self._profile_problem
+        return self.clinic.problem()
 
     def recommendation(self) -> Recommendation | None:
         return self._recommendation
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         return Handout(
             presentation=self._presentation,
             recommendation=self._recommendation,
-            profile=self._profile,
+            profile=self.clinic.profile(),
             patient=values.patient,
             note=values.note,
         )
@@ -266,45 +266,20 @@ class MainWindow(QMainWindow):
         return box
 
     def open_settings(self) -> None:
-        # Lazy: the settings dialog (and the mail code it uses) loads when first opened.
-        from ui.dialogs.settings.dialog import SettingsDialog
-
-        notice = ""
-        profile_file = self._profile_path or default_profile_path()
-        if self._profile_problem:
-            notice = (
-                f"{self._profile_problem}\nThe settings below are those that could be read, "
-                "with the usual defaults for the rest; saving them replaces the broken file "
-                f"(kept as {profile_file.name}{DAMAGED_SUFFIX})."
-            )
-        profile, accepted = SettingsDialog.edit(self, self._profile, notice)
-        if accepted:
-            self.apply_settings(profile)
+        self.clinic.edit()
 
     def apply_settings(self, profile: ClinicProfile) -> bool:
         """Save the profile to its file and use it; on failure say so and keep the old one."""
-        try:
-            save_profile(profile, self._profile_path)
-        except WriteFailed as error:
-            self.show_error(
-                "The settings were not saved",
-                str(error),
-                "Your earlier settings are unchanged. Fix the problem and save the settings again.",
-            )
-            return False
-        self._profile = profile
-        self._profile_problem = ""
+        return self.clinic.apply(profile)
+
+    def _on_settings_saved(self) -> None:
         self.profile_bar.show_problem("")
-        self.statusBar().showMessage("Settings saved.", 5000)
         self._on_form_changed()
-        return True
 
     def show_about(self) -> None:
         show_about(self)
 
     def show_guide(self) -> GuideDialog:
-        places = Places(
-            start_folder(self._profile), self._profile_path or default_profile_path(), log_dir()
-        )
+        places = Places(start_folder(self.clinic.profile()), self.clinic.path(), log_dir())
         menus = (self.file_menu, self.presets_menu, self.help_menu)
         return show_guide(self, [a for menu in menus for a in menu.actions()], places)
