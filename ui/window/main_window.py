@@ -43,6 +43,7 @@ from ui.window.email_action import EmailAction
 from ui.window.keys import WhyNotKeys
 from ui.window.layout import build_layout
 from ui.window.live_preview import LivePreview
+from ui.window.new_handout import NewHandout
 from ui.window.output import HandoutOutput, start_folder
 from ui.window.state import restore_state, save_state, window_settings
 
@@ -101,6 +102,11 @@ class MainWindow(QMainWindow):
         self.output.saved.connect(self.saved)
         self.output.printed.connect(self.printed)
         self.emailer = EmailAction(context)
+        self.new_form = NewHandout(
+            self, self.form, status, lambda: self._recommendation is not None
+        )
+        for done in (self.output.saved, self.output.printed, self.emailer.sent):
+            done.connect(self.new_form.handed_out)
         self._build_actions()
         self._build_layout()
         restore_state(self, self.splitter, self._settings)
@@ -234,6 +240,9 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.print_action, self.email_action):
             action.setEnabled(enabled)
 
+    def has_handout(self) -> bool:
+        return self._recommendation is not None
+
     def current_handout(self) -> Handout | None:
         """The handout for the form as it is now; None when there is nothing to hand out."""
         if self._presentation is None or self._recommendation is None:
@@ -255,9 +264,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Preset: {preset.description}", 5000)
 
     def new_handout(self) -> None:
-        self.form.clear()
-        self.form.patient_edit.setFocus()
-        self.statusBar().showMessage("Form cleared.", 3000)
+        self.new_form.trigger()
 
     def show_error(self, title: str, text: str, what_to_do: str = "") -> QMessageBox:
         """Report a failure plainly; the form and the preview stay as they were."""
