@@ -11,12 +11,21 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from handouts.profile import ClinicProfile, Paper
 from ui.dialogs.files import PrintDialog, SaveDialog
+from ui.dialogs.messages import Confirm
 from ui.window.context import WindowContext
 
 if TYPE_CHECKING:
     from handouts.render import Handout
 
 logger = logging.getLogger(__name__)
+
+
+def missing_save_folder(profile: ClinicProfile) -> Path | None:
+    """The profile's save folder when it is set but no longer there, else None."""
+    if not profile.save_folder:
+        return None
+    folder = Path(profile.save_folder).expanduser()
+    return None if folder.is_dir() else folder
 
 
 def start_folder(profile: ClinicProfile) -> Path:
@@ -58,6 +67,21 @@ class HandoutOutput(QObject):
         # Lazy: handouts.render loads with the first handout, not at start-up.
         from handouts.render import default_file_name
 
+        missing = missing_save_folder(self._window.profile())
+        if missing is not None:
+            choose, _answered = Confirm.ask(
+                self._window.parent,
+                "The save folder is gone",
+                f"The save folder {missing} no longer exists: it was moved, renamed or "
+                "deleted. Choose where to save this handout (Settings sets the folder for "
+                "the next ones).",
+                "&Choose where to save…",
+            )
+            if not choose:
+                self._window.status_bar.showMessage(
+                    f"Not saved: the save folder {missing} no longer exists.", 8000
+                )
+                return
         suggested = start_folder(self._window.profile()) / default_file_name(handout)
         path, accepted = SaveDialog.ask(self._window.parent, suggested)
         if not accepted or path is None:
