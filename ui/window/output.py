@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+def pdf_pages(path: Path) -> int:
+    """How many pages the PDF file has (0 when it cannot be read)."""
+    # Lazy: QtPdf loads with the first PDF, not at start-up.
+    from ui.pdf import READY, load_pdf
+
+    document, _buffer = load_pdf(path.read_bytes())
+    return document.pageCount() if document.status() is READY else 0
+
+
 def missing_save_folder(profile: ClinicProfile) -> Path | None:
     """The profile's save folder when it is set but no longer there, else None."""
     if not profile.save_folder:
@@ -44,6 +53,7 @@ class HandoutOutput(QObject):
         super().__init__(context.parent)
         self._window = context
         self._printers: dict[int, object] = {}
+        self._to_file: dict[int, Path] = {}
         self._window.render_service.saved.connect(self._on_saved)
         self._window.render_service.save_failed.connect(self._on_save_failed)
         self._window.render_service.printed.connect(self._on_printed)
@@ -89,14 +99,34 @@ class HandoutOutput(QObject):
         self._window.render_service.request_save(handout, path)
         self._window.status_bar.showMessage("Saving the handout…")
 
+    def _print_to_file(self, handout: Handout, chosen: Path, name: str) -> None:
+        """Print to a PDF file: write the real handout PDF (text, not a picture of it), in
+        the save folder under the handout's name unless another name was typed."""
+        folder = Path(self._window.profile().save_folder).expanduser()
+        if chosen.name == name and self._window.profile().save_folder and folder.is_dir():
+            chosen = folder / name
+        request_id = self._window.render_service.request_save(handout, chosen)
+        self._to_file[request_id] = chosen
+        self._window.status_bar.showMessage("Printing the handout to a PDF file…")
+
     @Slot(int, object)
-    def _on_saved(self, _request_id: int, path: object) -> None:
+    def _on_saved(self, request_id: int, path: object) -> None:
+        if self._to_file.pop(request_id, None) is not None:
+            pages = pdf_pages(Path(str(path)))
+            self._window.status_bar.showMessage(
+                f"Printed to a file: the handout PDF is saved as {path}", 10_000
+            )
+            self.printed.emit(pages)
+            return
         self._window.status_bar.showMessage(f"Saved {path}", 8000)
         self.saved.emit(path)
 
     @Slot(int, str)
-    def _on_save_failed(self, _request_id: int, message: str) -> None:
+    def _on_save_failed(self, request_id: int, message: str) -> None:
         self._window.status_bar.clearMessage()
+        if self._to_file.pop(request_id, None) is not None:
+            self._on_print_failed(request_id, message)
+            return
         self._window.report_error(
             "The handout was not saved",
             message,
@@ -119,9 +149,17 @@ class HandoutOutput(QObject):
         size = QPageSize.PageSizeId.Letter if paper is Paper.LETTER else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(size))
         printer.setFullPage(True)
-        printer.setDocName("Heat or ice handout")
+        # Lazy: handouts.render loads with the first handout, not at start-up.
+        from handouts.render import default_file_name
+
+        name = default_file_name(handout)
+        # The print dialog names a "print to file" after the document.
+        printer.setDocName(Path(name).stem)
         printer, accepted = PrintDialog.ask(self._window.parent, printer)
         if not accepted:
+            return
+        if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            self._print_to_file(handout, Path(printer.outputFileName()), name)
             return
         request_id = self._window.render_service.request_print(handout, printer)
         self._printers[request_id] = printer
