@@ -10,8 +10,8 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from handouts.render import Renderer
 from handouts.model import Region
+from handouts.render import Renderer
 from tests.handouts.render.helpers import handout
 from ui.services.printing import MAX_DPI, print_pdf
 
