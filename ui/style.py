@@ -39,6 +39,10 @@ GLYPH_WARNING_STYLE = (
     " padding: 6px"
 )
 PREVIEW_VIEW_STYLE = f"background: {PREVIEW_BACKGROUND}"
+# The old pages greyed out under "updating…" until the new ones are shown.
+PREVIEW_UPDATING_STYLE = (
+    "background: rgba(90, 90, 90, 150); color: white; font-size: 20pt; font-weight: bold"
+)
 LOGO_PREVIEW_STYLE = f"border: 1px solid {LOGO_BORDER}; background: white"
 FOCUS_RING_WIDTH = 2
 # The control that has keyboard focus gets a ring in the theme's highlight colour (so it

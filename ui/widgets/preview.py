@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import style
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
     from PySide6.QtPdfWidgets import QPdfView
 
 logger = logging.getLogger(__name__)
+
+UPDATING = "updating…"
 
 
 class PreviewPane(QWidget):
@@ -39,6 +43,12 @@ class PreviewPane(QWidget):
         self.glyph_warning.hide()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message_label)
+        # Over the pages while they are out of date: the old handout greyed, "updating…".
+        self.updating = QLabel(UPDATING, self.stack)
+        self.updating.setAccessibleName("Preview updating")
+        self.updating.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.updating.setStyleSheet(style.PREVIEW_UPDATING_STYLE)
+        self.updating.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label)
@@ -59,6 +69,17 @@ class PreviewPane(QWidget):
         self._state = state
         self.status_label.setText(text)
         self.status_label.setStyleSheet(style.PREVIEW_STATUS_STYLES[state])
+        pages_shown = self.view is not None and self.stack.currentWidget() is self.view
+        if state in ("stale", "rendering") and pages_shown:
+            self.updating.setGeometry(self.stack.rect())
+            self.updating.raise_()
+            self.updating.show()
+        else:
+            self.updating.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updating.setGeometry(self.stack.rect())
 
     def set_glyph_warning(self, message: str) -> None:
         """Say which typed characters no font can print ("" hides the warning)."""

@@ -58,3 +58,33 @@ def test_a_bad_logo_is_reported_without_a_crash(
     qtbot.waitUntil(lambda: window.preview.state() == "failed", timeout=RENDER_TIMEOUT_MS)
     assert "logo" in window.preview.status_label.text()
     assert window.banner.title() == "Heat"
+
+
+def test_a_stale_preview_is_greyed_out_until_the_new_one_is_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Back flare-up"])
+    overlay = window.preview.updating
+    assert not overlay.isVisible()
+    view = window.preview.view
+    assert view is not None
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Sprained ankle"])
+        assert window.banner.title() == "Ice, then heat"
+        assert overlay.isVisible()
+        assert "updating" in overlay.text()
+        covered = overlay.geometry()
+        assert covered.contains(view.geometry().center())
+        assert covered.width() >= view.width() and covered.height() >= view.height()
+        grey = window.preview.grab().toImage().pixelColor(window.preview.rect().center())
+        assert abs(grey.red() - grey.green()) < 16 and grey.lightness() < 200
+    assert not overlay.isVisible()
+    assert "ankle" in preview_text(window).lower()
+
+
+def test_no_overlay_over_a_message(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Back flare-up"])
+    window.new_form.trigger()
+    assert not window.preview.updating.isVisible()
