@@ -10,9 +10,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import style
+from ui.widgets.preview_zoom import PreviewZoom
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QBuffer
@@ -49,9 +57,17 @@ class PreviewPane(QWidget):
         self.updating.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.updating.setStyleSheet(style.PREVIEW_UPDATING_STYLE)
         self.updating.hide()
+        self.zoom = PreviewZoom(self)
+        top = QHBoxLayout()
+        top.addWidget(self.status_label, 1)
+        for action in self.zoom.actions():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status_label)
+        layout.addLayout(top)
         layout.addWidget(self.glyph_warning)
         layout.addWidget(self.stack, 1)
         self.view: QPdfView | None = None
@@ -99,8 +115,8 @@ class PreviewPane(QWidget):
         view = QPdfView()
         view.setAccessibleName("Handout preview pages")
         view.setPageMode(QPdfView.PageMode.MultiPage)
-        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setStyleSheet(style.PREVIEW_VIEW_STYLE)
+        self.zoom.attach(view)
         self.stack.addWidget(view)
         return view
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
 
 from handouts.content import refused_choice_message
 from handouts.decision import ChoiceRefused, decide
@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         self.preset_actions = actions.presets
         self.file_menu, self.presets_menu = actions.file_menu, actions.presets_menu
         self.help_menu, self.toolbar = actions.help_menu, actions.toolbar
+        self.view_menu = QMenu("&View", self)
+        self.view_menu.addActions(self.preview.zoom.actions())
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.view_menu)
         self.why_not_keys = WhyNotKeys(self, self.statusBar(), lambda: self._why_no_handout)
         self.why_not_keys.watch(self.save_action, self.print_action, self.email_action)
 

@@ -6,6 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.profile import ClinicProfile, save_profile
@@ -88,3 +92,46 @@ def test_no_overlay_over_a_message(qtbot: QtBot, window: MainWindow) -> None:
         click(qtbot, window.preset_buttons["Back flare-up"])
     window.new_form.trigger()
     assert not window.preview.updating.isVisible()
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_preview_zooms_with_the_keys_and_the_wheel(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Back flare-up"])
+    view = window.preview.view
+    assert view is not None
+    assert view.zoomMode() is QPdfView.ZoomMode.FitToWidth
+    fitted = window.preview.zoom.factor()
+
+    press(qtbot, window.form.patient_edit, Qt.Key.Key_Plus)
+    assert view.zoomMode() is QPdfView.ZoomMode.Custom
+    assert view.zoomFactor() == pytest.approx(fitted * 1.25)
+    press(qtbot, window.form.note_edit, Qt.Key.Key_Minus)
+    press(qtbot, window.form.note_edit, Qt.Key.Key_Minus)
+    assert view.zoomFactor() == pytest.approx(fitted / 1.25)
+
+    before = view.zoomFactor()
+    point = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(
+        point,
+        view.viewport().mapToGlobal(point),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoomFactor() == pytest.approx(before * 1.25)
+
+    fit = window.preview.zoom.fit
+    assert fit.text().replace("&", "") == "Fit width"
+    assert fit in window.view_menu.actions()
+    fit.trigger()
+    assert view.zoomMode() is QPdfView.ZoomMode.FitToWidth
