@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from handouts.profile import ClinicProfile, config_dir, read_profile
@@ -26,9 +27,23 @@ def restore_state(window: QMainWindow, splitter: QSplitter, settings: QSettings)
     geometry = settings.value("window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(*DEFAULT_SIZE)
+    fit_on_screen(window)
     state = settings.value("window/splitter")
     if state is not None:
         splitter.restoreState(state)
+
+
+def fit_on_screen(window: QMainWindow) -> None:
+    """Never larger than the screen's free area (a 1280x720 laptop, say): the form then
+    scrolls, and the toolbar and status bar stay in view."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    size = window.size().boundedTo(free.size())
+    if size != window.size():
+        window.resize(size)
+        window.move(free.topLeft())
 
 
 def save_state(window: QMainWindow, splitter: QSplitter, settings: QSettings) -> None:
