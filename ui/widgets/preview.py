@@ -9,7 +9,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 UPDATING = "updating…"
+DARK_LIGHTNESS = 128  # a theme whose window colour is darker than this is a dark theme
 
 
 class PreviewPane(QWidget):
@@ -84,7 +85,9 @@ class PreviewPane(QWidget):
     def set_state(self, state: str, text: str) -> None:
         self._state = state
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(style.PREVIEW_STATUS_STYLES[state])
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
+        styles = style.PREVIEW_STATUS_STYLES_DARK if dark else style.PREVIEW_STATUS_STYLES
+        self.status_label.setStyleSheet(styles[state])
         pages_shown = self.view is not None and self.stack.currentWidget() is self.view
         if state in ("stale", "rendering") and pages_shown:
             self.updating.setGeometry(self.stack.rect())

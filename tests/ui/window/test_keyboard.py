@@ -139,3 +139,35 @@ def test_the_focused_tick_shows_a_clear_ring(
         assert contrast(background, highlight) >= 3.0
     finally:
         app.setPalette(before)
+
+
+def darkest(widget: QWidget) -> QColor:
+    image = widget.grab().toImage()
+    colours = (
+        image.pixelColor(x, y) for x in range(0, image.width(), 2) for y in range(image.height())
+    )
+    return min(colours, key=lambda colour: colour.lightness())
+
+
+def test_the_banner_and_the_preview_line_are_readable_in_a_dark_theme(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    palette = QPalette(QColor("#2b2b2b"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#e6e6e6"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    app.setPalette(palette)
+    try:
+        window = make_window()
+        click(qtbot, window.preset_buttons["Sprained ankle"])
+        reasons = window.banner.reasons_label
+        assert reasons.isVisible()
+        assert contrast(darkest(reasons), QColor("white")) >= 4.5
+        status = window.preview.status_label
+        background = status.palette().color(QPalette.ColorRole.Window)
+        text = QColor(status.styleSheet().split("color:")[1].strip().rstrip(";"))
+        assert contrast(text, background) >= 4.5
+    finally:
+        app.setPalette(before)
