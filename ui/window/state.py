@@ -15,7 +15,7 @@ from handouts.profile import ClinicProfile, config_dir, read_profile
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1280, 860)
+DEFAULT_SIZE = (1320, 980)  # the whole form without scrolling, on a screen that has room
 
 
 def window_settings() -> QSettings:

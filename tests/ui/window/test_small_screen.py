@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from handouts.model import Caution
 from ui.window.main_window import MainWindow
+from ui.window.state import DEFAULT_SIZE
 
 
 def shown_in(widget: QWidget, window: QWidget) -> bool:
@@ -57,3 +58,9 @@ def test_at_1280x720_the_form_scrolls_and_the_actions_stay_in_view(
     assert window._form_scroll.isAncestorOf(window.preset_buttons["Back flare-up"])
     assert window._form_scroll.isAncestorOf(last)
     assert not window._form_scroll.isAncestorOf(window.preview)
+
+
+def test_with_room_the_whole_form_fits_without_scrolling(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(*DEFAULT_SIZE)
+    qtbot.waitUntil(lambda: window.size().toTuple() == DEFAULT_SIZE)
+    assert window._form_scroll.verticalScrollBar().maximum() == 0
