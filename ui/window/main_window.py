@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from handouts.content import refused_choice_message
 from handouts.decision import ChoiceRefused, decide
@@ -38,10 +37,11 @@ from ui.widgets.preview import PreviewPane
 from ui.widgets.profile_bar import ProfileBar
 from ui.window.actions import WindowSlots, build_actions
 from ui.window.clinic import ClinicSettings
+from ui.window.clinic_presets import ClinicPresets
 from ui.window.context import WindowContext
 from ui.window.email_action import EmailAction
 from ui.window.keys import WhyNotKeys
-from ui.window.layout import build_layout
+from ui.window.layout import FocusFollower, build_layout, chain_tab_order
 from ui.window.live_preview import LivePreview
 from ui.window.new_handout import NewHandout
 from ui.window.output import HandoutOutput, start_folder
@@ -102,9 +102,7 @@ class MainWindow(QMainWindow):
         self.output.saved.connect(self.saved)
         self.output.printed.connect(self.printed)
         self.emailer = EmailAction(context)
-        self.new_form = NewHandout(
-            self, self.form, status, lambda: self._recommendation is not None
-        )
+        self.new_form = NewHandout(self, self.form, status, self.has_handout)
         for done in (self.output.saved, self.output.printed, self.emailer.sent):
             done.connect(self.new_form.handed_out)
         self._build_actions()
@@ -133,7 +131,7 @@ class MainWindow(QMainWindow):
         self.email_action, self.settings_action = actions.email, actions.settings
         self.about_action, self.quit_action = actions.about, actions.quit
         self.guide_action = actions.guide
-        self.preset_actions = actions.presets
+        self._built_in_presets = actions.presets
         self.file_menu, self.presets_menu = actions.file_menu, actions.presets_menu
         self.help_menu, self.toolbar = actions.help_menu, actions.toolbar
         self.view_menu = QMenu("&View", self)
@@ -142,12 +140,21 @@ class MainWindow(QMainWindow):
         self.why_not_keys = WhyNotKeys(self, self.statusBar(), lambda: self._why_no_handout)
         self.why_not_keys.watch(self.save_action, self.print_action, self.email_action)
 
+    @property
+    def preset_actions(self) -> list[QAction]:
+        """Every preset's action in the order of the list: built-ins, then the clinic's."""
+        return self.clinic_presets.actions()
+
     def _preset_slot(self, preset: Preset) -> Callable[[], None]:
         return lambda: self.apply_preset(preset)
 
     def _build_layout(self) -> None:
         presets_box = PresetsBox(self._preset_slot)
         self.preset_buttons = presets_box.buttons
+        self.clinic_presets = ClinicPresets(
+            self, self.clinic, self.form, self.presets_menu, self._built_in_presets,
+            presets_box, self._preset_slot,
+        )  # fmt: skip
         self.profile_bar = ProfileBar(self.open_settings)
         self.profile_notice = self.profile_bar.notice
         self.profile_fix_button = self.profile_bar.fix_button
@@ -157,19 +164,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(parts.central)
         self.statusBar().showMessage("Pick a common case, or tick what applies.")
 
-        app = QApplication.instance()
-        self._watching_focus = isinstance(app, QApplication)
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._keep_focus_visible)
-
-        chain: list[QWidget] = [*self.preset_buttons.values(), *self.form.focus_order()]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def _keep_focus_visible(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Scroll the form so that the control reached by the keyboard can be seen."""
-        if new is not None and self.form.isAncestorOf(new):
-            self._form_scroll.ensureWidgetVisible(new, 8, 24)
+        self.focus_follower = FocusFollower(self._form_scroll, self.form, self)
+        chain_tab_order([*self.preset_buttons.values(), *self.form.focus_order()])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -180,10 +176,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_state(self, self.splitter, self._settings)
-        app = QApplication.instance()
-        if self._watching_focus and isinstance(app, QApplication):
-            app.focusChanged.disconnect(self._keep_focus_visible)
-            self._watching_focus = False
+        self.focus_follower.stop()
         self.live_preview.close()
         self.render_service.shutdown()
         super().closeEvent(event)
