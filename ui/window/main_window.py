@@ -284,5 +284,5 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> GuideDialog:
         places = Places(start_folder(self.clinic.profile()), self.clinic.path(), log_dir())
-        menus = (self.file_menu, self.presets_menu, self.help_menu)
+        menus = (self.file_menu, self.presets_menu, self.view_menu, self.help_menu)
         return show_guide(self, [a for menu in menus for a in menu.actions()], places)

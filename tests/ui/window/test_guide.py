@@ -31,7 +31,7 @@ def test_f1_from_the_form_opens_the_guide(
     text = guide.text()
     for section in ("Where it hurts", "How it started", "Cautions", "Clinician's choice"):
         assert section in text
-    for keys in ("Ctrl+N", "Ctrl+S", "Ctrl+P", "Ctrl+E", "F1"):
+    for keys in ("Ctrl+N", "Ctrl+S", "Ctrl+P", "Ctrl+E", "Ctrl+0", "Ctrl+1", "F1"):
         assert keys in text
     assert str(folder) in text
     assert str(profile_path) in text
