@@ -91,8 +91,6 @@ class ClinicProfile:
     smtp_port: int = _default("smtp_port", int)
     smtp_security: SmtpSecurity = _default("smtp_security", SmtpSecurity)  # noqa: RUF009
     smtp_user: str = _default("smtp_user", str)
-    # [[presets]]: the clinic's own presets, in the order shown
-    presets: tuple[SavedPreset, ...] = ()
 
     @property
     def logo_path(self) -> Path | None:
@@ -143,6 +141,7 @@ class ProfileReading:
     path: Path
     profile: ClinicProfile
     problems: tuple[str, ...] = ()  # each "line N: what is wrong"
+    presets: tuple[SavedPreset, ...] = ()  # the clinic's own presets ([[presets]]), in order
 
     def message(self) -> str:
         """What to tell the user ("" when the file was fine)."""
@@ -156,7 +155,12 @@ class ProfileReading:
         )
 
 
-def _read(data: dict[str, Any], salvaged: Salvage | None) -> tuple[ClinicProfile, list[str]]:
+Presets = tuple[SavedPreset, ...]
+
+
+def _read(
+    data: dict[str, Any], salvaged: Salvage | None
+) -> tuple[ClinicProfile, Presets, list[str]]:
     """Every usable setting of `data`, and a "line N: ..." problem for each one that is not."""
     problems: list[str] = []
 
@@ -193,27 +197,26 @@ def _read(data: dict[str, Any], salvaged: Salvage | None) -> tuple[ClinicProfile
         except PresetProblem as error:
             key = next(iter(table), "") if isinstance(table, dict) else ""
             problems.append(f"{where(PRESETS_TABLE, key, index)}preset {index + 1}: {error}")
-    values["presets"] = tuple(presets)
-    return ClinicProfile(**values), problems
+    return ClinicProfile(**values), tuple(presets), problems
 
 
 def profile_from_dict(data: dict[str, Any], source: str = "profile") -> ClinicProfile:
     """The profile of `data`; ProfileError naming the first setting that cannot be used."""
-    profile, problems = _read(data, None)
+    profile, _presets, problems = _read(data, None)
     if problems:
         raise ProfileError(f"{source}: {problems[0]}")
     return profile
 
 
-def profile_to_dict(profile: ClinicProfile) -> dict[str, Any]:
+def profile_to_dict(profile: ClinicProfile, presets: Presets = ()) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for section in SECTIONS:
         data[section] = {}
         for item in settings_in(section):
             value = getattr(profile, item.key)
             data[section][item.toml_key] = value.value if isinstance(value, StrEnum) else value
-    if profile.presets:
-        data[PRESETS_TABLE] = [preset_to_dict(preset) for preset in profile.presets]
+    if presets:
+        data[PRESETS_TABLE] = [preset_to_dict(preset) for preset in presets]
     return data
 
 
@@ -233,8 +236,8 @@ def read_profile(path: Path | None = None) -> ProfileReading:
         return ProfileReading(path, ClinicProfile(), (f"could not be read ({why})",))
     salvaged = salvage(text)
     syntax = [f"line {line}: not valid TOML ({why})" for line, why in salvaged.problems]
-    profile, problems = _read(salvaged.data, salvaged)
-    return ProfileReading(path, profile, tuple(syntax + problems))
+    profile, presets, problems = _read(salvaged.data, salvaged)
+    return ProfileReading(path, profile, tuple(syntax + problems), presets)
 
 
 def load_profile(path: Path | None = None) -> ClinicProfile:
@@ -245,8 +248,11 @@ def load_profile(path: Path | None = None) -> ClinicProfile:
     return reading.profile
 
 
-def save_profile(profile: ClinicProfile, path: Path | None = None) -> Path:
-    """Write the profile atomically; raises WriteFailed with a plain message."""
+def save_profile(
+    profile: ClinicProfile, path: Path | None = None, presets: Presets | None = None
+) -> Path:
+    """Write the profile and the clinic's presets (those given, else those already in the
+    file) atomically; a damaged file is kept as profile.toml.bad first. Raises WriteFailed."""
     path = Path(path) if path is not None else default_profile_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -254,9 +260,12 @@ def save_profile(profile: ClinicProfile, path: Path | None = None) -> Path:
         raise WriteFailed(
             f"The settings folder {path.parent} cannot be created ({error.strerror})."
         ) from error
-    if read_profile(path).problems:
+    before = read_profile(path)
+    if before.problems:
         _keep_damaged(path)
-    write_atomic(path, tomli_w.dumps(profile_to_dict(profile)).encode("utf-8"))
+    if presets is None:
+        presets = before.presets  # saving the settings keeps the clinic's presets
+    write_atomic(path, tomli_w.dumps(profile_to_dict(profile, presets)).encode("utf-8"))
     logger.info("clinic profile saved")
     return path
 

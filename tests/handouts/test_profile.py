@@ -143,9 +143,12 @@ def test_the_clinics_presets_round_trip_in_order(tmp_path: Path) -> None:
             "Fresh knee", Region.KNEE, Onset.INJURY, days=1, signs=frozenset({Sign.SWELLING})
         ),
     )
-    save_profile(ClinicProfile(name="Harbour", presets=presets), path)
-    assert load_profile(path).presets == presets
+    save_profile(ClinicProfile(name="Harbour"), path, presets)
+    assert read_profile(path).presets == presets
     assert path.read_text(encoding="utf-8").count("[[presets]]") == 2
+    save_profile(ClinicProfile(name="Harbour Physio"), path)  # new settings keep the presets
+    assert read_profile(path).presets == presets
+    assert read_profile(path).profile.name == "Harbour Physio"
 
 
 @pytest.mark.parametrize("key", ["patient", "note"])
@@ -157,5 +160,5 @@ def test_a_stored_preset_never_holds_a_name_or_note(tmp_path: Path, key: str) ->
     )
     reading = read_profile(path)
     assert reading.profile.name == "Harbour"
-    assert reading.profile.presets == ()
+    assert reading.presets == ()
     assert f"cannot hold '{key}'" in reading.message()

@@ -10,9 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from handouts.clinic_presets import SavedPreset
 from handouts.files import WriteFailed
-from handouts.profile import DAMAGED_SUFFIX, ClinicProfile, default_profile_path, save_profile
-from ui.window.state import load_profile_or_defaults
+from handouts.profile import (
+    DAMAGED_SUFFIX,
+    ClinicProfile,
+    default_profile_path,
+    read_profile,
+    save_profile,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +40,11 @@ class ClinicSettings(QObject):
         self._path = path
         self._status = status
         self._report_error = report_error
-        self._profile, self._problem = load_profile_or_defaults(path)
+        reading = read_profile(path)
+        if reading.problems:
+            logger.warning("clinic profile damaged; using what could be read until saved")
+        self._profile, self._problem = reading.profile, reading.message()
+        self._presets = reading.presets
 
     def path(self) -> Path:
         return self._path or default_profile_path()
@@ -44,6 +54,10 @@ class ClinicSettings(QObject):
 
     def problem(self) -> str:
         return self._problem
+
+    def presets(self) -> tuple[SavedPreset, ...]:
+        """The clinic's own presets, in the order of the list."""
+        return self._presets
 
     def edit(self) -> None:
         """Open the settings dialog on the profile in use; save it when accepted."""
@@ -61,10 +75,17 @@ class ClinicSettings(QObject):
         if accepted:
             self.apply(profile)
 
-    def apply(self, profile: ClinicProfile, saved_message: str = "Settings saved.") -> bool:
-        """Save the profile to its file and use it; on failure say so and keep the old one."""
+    def apply(
+        self,
+        profile: ClinicProfile,
+        saved_message: str = "Settings saved.",
+        presets: tuple[SavedPreset, ...] | None = None,
+    ) -> bool:
+        """Save the profile (and the presets, when given) to its file and use it; on failure
+        say so and keep the old one."""
+        presets = self._presets if presets is None else presets
         try:
-            save_profile(profile, self._path)
+            save_profile(profile, self._path, presets)
         except WriteFailed as error:
             self._report_error(
                 "The settings were not saved",
@@ -72,7 +93,7 @@ class ClinicSettings(QObject):
                 "Your earlier settings are unchanged. Fix the problem and save the settings again.",
             )
             return False
-        self._profile = profile
+        self._profile, self._presets = profile, presets
         self._problem = ""
         self._status().showMessage(saved_message, 5000)
         self.changed.emit()

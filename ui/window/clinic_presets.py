@@ -73,7 +73,7 @@ class ClinicPresets(QObject):
         for action in self._own:
             action.setShortcut(QKeySequence())
             action.deleteLater()
-        presets = all_presets(self._clinic.profile().presets)[len(PRESETS) :]
+        presets = all_presets(self._clinic.presets())[len(PRESETS) :]
         self._own = [
             make_action(
                 self._window,
@@ -103,7 +103,8 @@ class ClinicPresets(QObject):
         if not accepted:
             return
         profile = self._clinic.profile()
-        others = [p.name for p in profile.presets if p.name.casefold() != name.strip().casefold()]
+        own = self._clinic.presets()
+        others = [p.name for p in own if p.name.casefold() != name.strip().casefold()]
         problem = name_problem(name, others)
         try:
             saved = to_saved(name, values)
@@ -112,7 +113,7 @@ class ClinicPresets(QObject):
         if problem:
             show_error(self._window, "The preset was not saved", problem)
             return
-        kept = list(profile.presets)
+        kept = list(own)
         same = [i for i, p in enumerate(kept) if p.name.casefold() == saved.name.casefold()]
         if same:
             replace_it, _answered = Confirm.ask(
@@ -127,14 +128,13 @@ class ClinicPresets(QObject):
             kept[same[0]] = saved
         else:
             kept.append(saved)
-        self._clinic.apply(
-            profile.with_changes(presets=tuple(kept)), f"Preset “{saved.name}” saved."
-        )
+        self._clinic.apply(profile, f"Preset “{saved.name}” saved.", tuple(kept))
 
     def manage(self) -> None:
         profile = self._clinic.profile()
         values = self._form.values()
         from_form = to_saved("form", values) if values.region is not None else None
-        presets, accepted = PresetsDialog.edit(self._window, profile.presets, from_form)
-        if accepted and presets != profile.presets:
-            self._clinic.apply(profile.with_changes(presets=presets), "Presets saved.")
+        own = self._clinic.presets()
+        presets, accepted = PresetsDialog.edit(self._window, own, from_form)
+        if accepted and presets != own:
+            self._clinic.apply(profile, "Presets saved.", presets)

@@ -1,17 +1,15 @@
-"""What the window keeps between runs: its size and splitter (QSettings), and the clinic
-profile (a damaged profile file is reported, and what could be read used until settings
-are saved)."""
+"""What the window keeps between runs: its size and splitter (QSettings). The clinic
+profile is kept by ui/window/clinic.py."""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from handouts.profile import ClinicProfile, config_dir, read_profile
+from handouts.profile import config_dir
 
 logger = logging.getLogger(__name__)
 
@@ -50,12 +48,3 @@ def save_state(window: QMainWindow, splitter: QSplitter, settings: QSettings) ->
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/splitter", splitter.saveState())
     settings.sync()
-
-
-def load_profile_or_defaults(path: Path | None) -> tuple[ClinicProfile, str]:
-    """(the clinic profile, "") or, when its file is damaged, (every setting that could be
-    read, with defaults for the rest; which file and which lines are at fault)."""
-    reading = read_profile(path)
-    if reading.problems:
-        logger.warning("clinic profile damaged; using what could be read until settings are saved")
-    return reading.profile, reading.message()

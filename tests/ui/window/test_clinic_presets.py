@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from handouts.clinic_presets import SavedPreset
 from handouts.model import Caution, Onset, Region, Sign
-from handouts.profile import default_profile_path, load_profile
+from handouts.profile import default_profile_path, read_profile
 from tests.ui.clicks import click, tick
 from ui.dialogs.presets import PresetName, PresetsDialog
 from ui.presets import PRESETS
@@ -66,7 +66,7 @@ def test_save_as_preset_keeps_the_ticks_but_never_the_patient(
     text = default_profile_path().read_text(encoding="utf-8")
     assert "[[presets]]" in text and "Tennis elbow" in text
     assert "Jane" not in text and "Friday" not in text
-    [saved] = load_profile().presets
+    [saved] = read_profile().presets
     assert saved == SavedPreset(
         "Tennis elbow", Region.ELBOW, Onset.GRADUAL, cautions=frozenset({Caution.CANCER})
     )
@@ -117,7 +117,7 @@ def test_a_preset_needs_a_region_and_a_name_of_its_own(
     window.clinic_presets.save_action.trigger()
     boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
     assert boxes and "built-in preset" in boxes[-1].text() + boxes[-1].informativeText()
-    assert load_profile().presets == ()
+    assert read_profile().presets == ()
 
 
 def test_manage_renames_updates_reorders_and_deletes(
@@ -155,7 +155,7 @@ def test_manage_renames_updates_reorders_and_deletes(
     monkeypatch.setattr(PresetsDialog, "edit", classmethod(edit))
     assert window.clinic_presets.manage_action in window.presets_menu.actions()
     window.clinic_presets.manage_action.trigger()
-    presets = load_profile().presets
+    presets = read_profile().presets
     assert [p.name for p in presets] == ["Knee, day one", "Stiff neck at work"]
     assert presets[1].region is Region.NECK and presets[1].signs == frozenset({Sign.STIFFNESS})
     assert "Jane" not in default_profile_path().read_text(encoding="utf-8")
@@ -184,7 +184,7 @@ def test_manage_renames_updates_reorders_and_deletes(
 
     monkeypatch.setattr(PresetsDialog, "edit", classmethod(delete_first))
     window.clinic_presets.manage_action.trigger()
-    assert [p.name for p in load_profile().presets] == ["Stiff neck at work"]
+    assert [p.name for p in read_profile().presets] == ["Stiff neck at work"]
     assert window.preset_actions[len(PRESETS)].shortcut().toString() == "Ctrl+7"
     window.form.clear()
     ctrl(qtbot, window, 7)
