@@ -1,13 +1,13 @@
 """The clinic profile: who is handing out the sheet, how it is printed and how it is emailed.
 
-A small TOML file in the user's config folder. The app works with no profile at all; a broken
-file is reported with the line at fault and is only replaced when the user saves new settings.
+A small TOML file in the user's config folder. The app works with no profile at all; a damaged
+file is reported with the file and the line at fault, every setting that could be read is
+kept, and the file is kept as profile.toml.bad when the user saves new settings.
 """
 
 from __future__ import annotations
 
 import logging
-import tomllib
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 import tomli_w
 
+from handouts.clinic_presets import PresetProblem, SavedPreset, preset_from_dict, preset_to_dict
 from handouts.files import WriteFailed, write_atomic
 from handouts.identity import APP_ID
 from handouts.settings import (
@@ -28,6 +29,7 @@ from handouts.settings import (
     setting,
     settings_in,
 )
+from handouts.toml_salvage import Salvage, salvage
 
 __all__ = [
     "DEFAULT_EMAIL_BODY",
@@ -35,6 +37,7 @@ __all__ = [
     "ClinicProfile",
     "Paper",
     "ProfileError",
+    "ProfileReading",
     "SmtpSecurity",
     "config_dir",
     "data_dir",
@@ -42,12 +45,15 @@ __all__ = [
     "load_profile",
     "profile_from_dict",
     "profile_to_dict",
+    "read_profile",
     "save_profile",
 ]
 
 logger = logging.getLogger(__name__)
 
 APP_NAME = APP_ID
+PRESETS_TABLE = "presets"
+DAMAGED_SUFFIX = ".bad"
 
 
 class ProfileError(Exception):
@@ -110,84 +116,152 @@ def default_profile_path() -> Path:
     return config_dir() / "profile.toml"
 
 
-def _convert(item: Setting, value: Any, where: str) -> Any:
+def _convert(item: Setting, value: Any) -> Any:
+    """The value as the setting's type, or ProfileError saying what it must be."""
     kind = item.kind
     if issubclass(kind, StrEnum):
         try:
             return kind(str(value).lower())
         except ValueError:
             allowed = ", ".join(member.value for member in kind)
-            raise ProfileError(f"{where}: {item.toml_key} must be one of: {allowed}") from None
+            raise ProfileError(f"{item.toml_key} must be one of: {allowed}") from None
     if kind is bool:
         if not isinstance(value, bool):
-            raise ProfileError(f"{where}: must be true or false")
+            raise ProfileError(f"{item.toml_key} must be true or false")
         return value
     if kind is int and item.limits is not None:
         low, high = item.limits
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ProfileError(f"{where}: must be a whole number from {low} to {high}")
+            raise ProfileError(f"{item.toml_key} must be a whole number from {low} to {high}")
         return value
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
-            raise ProfileError(f"{where}: must be a port number between 1 and 65535")
+            raise ProfileError(f"{item.toml_key} must be a port number between 1 and 65535")
         return value
     if not isinstance(value, str):
-        raise ProfileError(f"{where}: must be text in quotes")
+        raise ProfileError(f"{item.toml_key} must be text in quotes")
     return value
 
 
-def profile_from_dict(data: dict[str, Any], source: str = "profile") -> ClinicProfile:
+@dataclass(frozen=True)
+class ProfileReading:
+    """A profile file as read: every setting that could be read, and what could not."""
+
+    path: Path
+    profile: ClinicProfile
+    problems: tuple[str, ...] = ()  # each "line N: what is wrong"
+    presets: tuple[SavedPreset, ...] = ()  # the clinic's own presets ([[presets]]), in order
+
+    def message(self) -> str:
+        """What to tell the user ("" when the file was fine)."""
+        if not self.problems:
+            return ""
+        listed = "\n".join(f"  {problem}" for problem in self.problems)
+        return (
+            f"The clinic profile {self.path} has problems:\n{listed}\n"
+            "Every other setting was read and is used. Fix the file, or save new settings "
+            f"(the damaged file is then kept as {self.path.name}{DAMAGED_SUFFIX})."
+        )
+
+
+Presets = tuple[SavedPreset, ...]
+
+
+def _read(
+    data: dict[str, Any], salvaged: Salvage | None
+) -> tuple[ClinicProfile, Presets, list[str]]:
+    """Every usable setting of `data`, and a "line N: ..." problem for each one that is not."""
+    problems: list[str] = []
+
+    def where(table: str, key: str, index: int = 0) -> str:
+        line = salvaged.lines.get((table, index, key)) if salvaged else None
+        return f"line {line}: " if line else ""
+
     values: dict[str, Any] = {}
     for section in SECTIONS:
         table = data.get(section, {})
         if not isinstance(table, dict):
-            raise ProfileError(f"{source}: [{section}] must be a table")
+            problems.append(f"{where('', section)}[{section}] must be a table")
+            continue
         known = {item.toml_key: item for item in settings_in(section)}
         for key, value in table.items():
             if key not in known:
                 allowed = ", ".join(known)
-                raise ProfileError(
-                    f"{source}: [{section}] has an unknown setting '{key}' (known: {allowed})"
+                problems.append(
+                    f"{where(section, key)}[{section}] has an unknown setting '{key}' "
+                    f"(known: {allowed})"
                 )
-            item = known[key]
-            values[item.key] = _convert(item, value, f"{source}: [{section}] {key}")
-    return ClinicProfile(**values)
+                continue
+            try:
+                values[known[key].key] = _convert(known[key], value)
+            except ProfileError as error:
+                problems.append(f"{where(section, key)}[{section}] {key}: {error}")
+    presets: list[SavedPreset] = []
+    stored = data.get(PRESETS_TABLE, [])
+    for index, table in enumerate(stored if isinstance(stored, list) else [stored]):
+        try:
+            if not isinstance(table, dict):
+                raise PresetProblem("must be a [[presets]] table")
+            presets.append(preset_from_dict(table))
+        except PresetProblem as error:
+            key = next(iter(table), "") if isinstance(table, dict) else ""
+            problems.append(f"{where(PRESETS_TABLE, key, index)}preset {index + 1}: {error}")
+    return ClinicProfile(**values), tuple(presets), problems
 
 
-def profile_to_dict(profile: ClinicProfile) -> dict[str, Any]:
+def profile_from_dict(data: dict[str, Any], source: str = "profile") -> ClinicProfile:
+    """The profile of `data`; ProfileError naming the first setting that cannot be used."""
+    profile, _presets, problems = _read(data, None)
+    if problems:
+        raise ProfileError(f"{source}: {problems[0]}")
+    return profile
+
+
+def profile_to_dict(profile: ClinicProfile, presets: Presets = ()) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for section in SECTIONS:
         data[section] = {}
         for item in settings_in(section):
             value = getattr(profile, item.key)
             data[section][item.toml_key] = value.value if isinstance(value, StrEnum) else value
+    if presets:
+        data[PRESETS_TABLE] = [preset_to_dict(preset) for preset in presets]
     return data
 
 
-def load_profile(path: Path | None = None) -> ClinicProfile:
-    """Read the profile; a missing file is the default profile, a broken one a ProfileError."""
+def read_profile(path: Path | None = None) -> ProfileReading:
+    """Read the profile, keeping every setting that can be read; never raises for content.
+
+    A missing file is the default profile; a file that cannot be read at all (not text,
+    no permission) is the default profile with one problem.
+    """
     path = Path(path) if path is not None else default_profile_path()
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return ClinicProfile()
+        return ProfileReading(path, ClinicProfile())
     except (OSError, UnicodeDecodeError) as error:
-        raise ProfileError(
-            f"The clinic profile {path} could not be read ({error}). "
-            "Check the file, or save new settings to replace it."
-        ) from error
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ProfileError(
-            f"The clinic profile {path} is not valid TOML ({error}). "
-            "Fix the file, or save new settings to replace it."
-        ) from error
-    return profile_from_dict(data, source=str(path))
+        why = error.strerror if isinstance(error, OSError) else "it is not text"
+        return ProfileReading(path, ClinicProfile(), (f"could not be read ({why})",))
+    salvaged = salvage(text)
+    syntax = [f"line {line}: not valid TOML ({why})" for line, why in salvaged.problems]
+    profile, presets, problems = _read(salvaged.data, salvaged)
+    return ProfileReading(path, profile, tuple(syntax + problems), presets)
 
 
-def save_profile(profile: ClinicProfile, path: Path | None = None) -> Path:
-    """Write the profile atomically; raises WriteFailed with a plain message."""
+def load_profile(path: Path | None = None) -> ClinicProfile:
+    """Read the profile; a missing file is the default profile, a broken one a ProfileError."""
+    reading = read_profile(path)
+    if reading.problems:
+        raise ProfileError(reading.message())
+    return reading.profile
+
+
+def save_profile(
+    profile: ClinicProfile, path: Path | None = None, presets: Presets | None = None
+) -> Path:
+    """Write the profile and the clinic's presets (those given, else those already in the
+    file) atomically; a damaged file is kept as profile.toml.bad first. Raises WriteFailed."""
     path = Path(path) if path is not None else default_profile_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -195,6 +269,23 @@ def save_profile(profile: ClinicProfile, path: Path | None = None) -> Path:
         raise WriteFailed(
             f"The settings folder {path.parent} cannot be created ({error.strerror})."
         ) from error
-    write_atomic(path, tomli_w.dumps(profile_to_dict(profile)).encode("utf-8"))
+    before = read_profile(path)
+    if before.problems:
+        _keep_damaged(path)
+    if presets is None:
+        presets = before.presets  # saving the settings keeps the clinic's presets
+    write_atomic(path, tomli_w.dumps(profile_to_dict(profile, presets)).encode("utf-8"))
     logger.info("clinic profile saved")
     return path
+
+
+def _keep_damaged(path: Path) -> None:
+    """Copy a damaged profile to profile.toml.bad before new settings replace it."""
+    try:
+        write_atomic(path.with_name(path.name + DAMAGED_SUFFIX), path.read_bytes())
+    except OSError as error:
+        raise WriteFailed(
+            f"The damaged profile {path} could not be kept as {path.name}{DAMAGED_SUFFIX} "
+            f"({error.strerror}); the new settings were not saved."
+        ) from error
+    logger.warning("damaged clinic profile kept as %s%s", path.name, DAMAGED_SUFFIX)

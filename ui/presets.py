@@ -1,10 +1,13 @@
-"""Presets for the common cases: one click fills the clinical part of the form."""
+"""Presets for the common cases (built in) and the clinic's own (kept in the clinic profile):
+one click fills the clinical part of the form."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from handouts.model import Onset, Region, Sign
+from handouts.clinic_presets import PresetProblem, SavedPreset, check_preset_name
+from handouts.model import Caution, Onset, Region, Sign
+from ui import wording
 from ui.widgets.form_values import FormValues
 
 
@@ -65,3 +68,59 @@ PRESETS: tuple[Preset, ...] = (
         ),
     ),
 )
+
+
+MAX_PRESET_KEYS = 9  # Ctrl+1 to Ctrl+9, in the order of the list: built-ins, then the clinic's
+
+
+def describe(values: FormValues) -> str:
+    """A short description of a clinic's preset, from its ticks."""
+    parts = [wording.REGION_LABELS[values.region]] if values.region else []
+    parts.append(wording.ONSET_LABELS[values.onset].lower())
+    parts += [wording.SIGN_LABELS[sign].lower() for sign in Sign if sign in values.signs]
+    parts += [wording.CAUTION_LABELS[c].lower() for c in Caution if c in values.cautions]
+    return ", ".join(parts)
+
+
+def from_saved(saved: SavedPreset) -> Preset:
+    """A clinic's preset (from the profile) as the window uses it."""
+    values = FormValues(
+        region=saved.region,
+        onset=saved.onset,
+        days=saved.days,
+        signs=saved.signs,
+        preference=saved.preference,
+        history=saved.history,
+        cautions=saved.cautions,
+        choice=saved.choice,
+    )
+    return Preset(saved.name, f"Your clinic's preset: {describe(values)}", values)
+
+
+def to_saved(name: str, values: FormValues) -> SavedPreset:
+    """The form's clinical ticks under `name`; the patient's name and the note are left out.
+
+    Raises PresetProblem when no region is picked or the name is not usable."""
+    if values.region is None:
+        raise PresetProblem("Pick where it hurts before saving a preset.")
+    return SavedPreset(
+        name=check_preset_name(name),
+        region=values.region,
+        onset=values.onset,
+        days=values.days,
+        signs=values.signs,
+        preference=values.preference,
+        history=values.history,
+        cautions=values.cautions,
+        choice=values.choice,
+    )
+
+
+def all_presets(saved: tuple[SavedPreset, ...]) -> tuple[Preset, ...]:
+    """Every preset in the order of the list (and of Ctrl+1..Ctrl+9): built-ins first."""
+    return PRESETS + tuple(from_saved(preset) for preset in saved)
+
+
+def shortcut_for(index: int) -> str:
+    """Ctrl+1 to Ctrl+9 for the first nine presets of the list, else no key."""
+    return f"Ctrl+{index + 1}" if index < MAX_PRESET_KEYS else ""

@@ -33,13 +33,34 @@ PREVIEW_STATUS_STYLES = {
     "failed": f"color: {REFUSED}",
     "empty": f"color: {PROMPT}",
 }
+# The same, readable on a dark theme's background.
+PREVIEW_STATUS_STYLES_DARK = {
+    "ready": "color: #81c784",
+    "stale": "color: #ffcc80",
+    "rendering": "color: #ffcc80",
+    "failed": "color: #ef9a9a",
+    "empty": "color: #c8c8c8",
+}
 PREVIEW_MESSAGE_STYLE = f"color: {PROMPT}; padding: 24px; qproperty-alignment: AlignCenter"
 GLYPH_WARNING_STYLE = (
     f"color: {GLYPH_TEXT}; background: {WARNING_BACKGROUND}; border: 1px solid {GLYPH_BORDER};"
     " padding: 6px"
 )
 PREVIEW_VIEW_STYLE = f"background: {PREVIEW_BACKGROUND}"
+# The old pages greyed out under "updating…" until the new ones are shown.
+PREVIEW_UPDATING_STYLE = (
+    "background: rgba(90, 90, 90, 150); color: white; font-size: 20pt; font-weight: bold"
+)
 LOGO_PREVIEW_STYLE = f"border: 1px solid {LOGO_BORDER}; background: white"
+FOCUS_RING_WIDTH = 2
+# The control that has keyboard focus gets a ring in the theme's highlight colour (so it
+# shows in light and dark themes alike); the same border, transparent, keeps the others
+# from shifting when focus moves.
+FOCUS_RING_STYLE = (
+    f"QCheckBox, QRadioButton {{ border: {FOCUS_RING_WIDTH}px solid transparent;"
+    " border-radius: 4px; padding: 1px 3px }"
+    " QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight) }"
+)
 
 
 def boxed_warning(colour: str, background: str) -> str:
@@ -50,9 +71,13 @@ def boxed_warning(colour: str, background: str) -> str:
     )
 
 
+BANNER_TEXT = "#1d232a"
+
+
 def banner_frame(colour: str) -> str:
-    """The banner's frame, in the colour of what it shows."""
+    """The banner's frame, in the colour of what it shows. The banner is white in light and
+    dark themes alike, so its text is set dark here, not taken from the theme."""
     return (
         f"#RecommendationBanner {{ border: 2px solid {colour}; border-radius: 6px;"
-        " background: white }"
+        f" background: white }} #RecommendationBanner QLabel {{ color: {BANNER_TEXT} }}"
     )

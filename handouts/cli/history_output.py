@@ -29,6 +29,17 @@ def as_data(entry: Entry, store: RecordStore) -> dict[str, Any]:
     return {column: data[column] for column in COLUMNS}
 
 
+# A cell starting with one of these is run as a formula by spreadsheet programs.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Typed text as a spreadsheet shows it, never run: a leading ' stops a formula."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(entries: Iterable[Entry], store: RecordStore) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -38,7 +49,7 @@ def write_csv(entries: Iterable[Entry], store: RecordStore) -> None:
         data["reasons"] = ";".join(data["reasons"])
         data["cautions"] = ";".join(data["cautions"])
         data["large_print"] = "yes" if data["large_print"] else "no"
-        writer.writerow(data.values())
+        writer.writerow(spreadsheet_safe(value) for value in data.values())
 
 
 def write_json(entries: Iterable[Entry], store: RecordStore) -> None:

@@ -65,6 +65,29 @@ def folder_message(pdf: Path, why: str = "No mail program could be opened") -> s
     )
 
 
+NOT_SET_UP = "No mail program is set up on this computer, so none could be opened"
+
+
+def mail_program_set_up(which: Callable[[str], str | None] = shutil.which) -> bool | None:
+    """Whether the desktop names a program for mailto: links; None when it cannot tell."""
+    if which("xdg-mime") is None:
+        return None
+    try:
+        result = subprocess.run(
+            ["xdg-mime", "query", "default", "x-scheme-handler/mailto"],
+            capture_output=True,
+            timeout=15,
+            check=False,
+            text=True,
+        )
+    except (OSError, subprocess.TimeoutExpired, UnicodeDecodeError) as error:
+        logger.warning("xdg-mime failed: %s", type(error).__name__)
+        return None
+    if result.returncode != 0:
+        return None
+    return bool(result.stdout.strip())
+
+
 def write_eml(email: Email, path: Path) -> Path:
     """Write an unsent draft (.eml, X-Unsent: 1) with the PDF attached, atomically."""
     write_atomic(path, compose(email, draft=True).as_bytes())
@@ -93,6 +116,9 @@ def make_draft(
     if platform.startswith("linux"):
         if which("xdg-email") is None:
             return Draft(DraftKind.FOLDER, pdf, folder_message(pdf, "No mail program was found"))
+        if mail_program_set_up(which) is False:
+            # xdg-email would "succeed" with nothing opened: say so instead.
+            return Draft(DraftKind.FOLDER, pdf, folder_message(pdf, NOT_SET_UP))
         try:
             result = subprocess.run(
                 xdg_email_command(email, pdf),

@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 from keyring.backends import fail
 from pypdf import PdfWriter
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.render import Renderer
 from tests.mail_server import keychain
+from ui.dialogs.messages import Confirm
 from ui.window.main_window import MainWindow
 
 
@@ -22,6 +24,29 @@ def no_system_keychain() -> Iterator[None]:
     """Never touch the keychain of the machine running the tests."""
     with keychain(fail.Keyring()):
         yield
+
+
+class Questions:
+    """The yes/no questions the window asked, and the answer the next one gets."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = True
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    """A modal question would block the test: record it and give the chosen answer."""
+    record = Questions()
+
+    def ask(
+        cls: type[Confirm], parent: QWidget, title: str, text: str, yes: str
+    ) -> tuple[bool, bool]:
+        record.asked.append(text)
+        return record.answer, True
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    return record
 
 
 @pytest.fixture(scope="session")

@@ -20,3 +20,19 @@ def show_error(parent: QWidget, title: str, text: str, what_to_do: str = "") -> 
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+class Confirm:
+    """A yes/no question; the classmethod returns (the answer, True) so tests can replace it."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, text: str, yes: str) -> tuple[bool, bool]:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+        )
+        box.setAccessibleName(title)
+        go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is go, True

@@ -92,12 +92,13 @@ class RecordService(QObject):
         )
         self._write(entry, pdf)
 
-    def record_saved(self, handout: Handout, path: Path) -> None:
-        """Add a saved handout: the PDF is read back from where it was written."""
+    def record_saved(self, handout: Handout, path: Path, delivery: str = "saved") -> None:
+        """Add a handout written to `path` (saved, or printed to a PDF file): the PDF is read
+        back from where it was written."""
         if not self.enabled():
             return
         self.run(lambda: path.read_bytes(), lambda pdf: self.record_given(
-            handout, pdf, "saved", path=str(path)))  # fmt: skip
+            handout, pdf, delivery, path=str(path)))  # fmt: skip
 
     def record_again(self, entry: Entry, pdf: bytes, delivery: str, sent_to: str = "") -> None:
         """A kept PDF given again (reprinted, re-sent): a new row, the same sheet."""

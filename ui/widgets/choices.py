@@ -1,4 +1,9 @@
-"""One radio button or check box per member of an enum: a group of the form's ticks."""
+"""One radio button or check box per member of an enum: a group of the form's ticks.
+
+Keyboard (the Qt convention): every check box is a tab stop of its own; a radio group is one
+tab stop, on its checked button (the first while none is checked), and the arrow keys move
+inside it, checking the button they move to.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,21 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QRadioButton
 
 _E = TypeVar("_E", bound=StrEnum)
 
+TAB_STOP = Qt.FocusPolicy.StrongFocus
+NOT_A_TAB_STOP = Qt.FocusPolicy.ClickFocus
 
-class Choices:
-    """One radio button or check box per member of an enum, in the enum's order."""
+
+class Choices(QObject):
+    """One radio button or check box per member of an enum, in the enum's order.
+
+    `group.buttonToggled` fires for every button, radio or check box. Check boxes are kept
+    out of the QButtonGroup itself: Qt makes only one button of a group a tab stop.
+    """
 
     def __init__(
         self,
@@ -23,7 +36,8 @@ class Choices:
         *,
         exclusive: bool,
     ) -> None:
-        self.group = QButtonGroup()
+        super().__init__()
+        self.group = QButtonGroup(self)
         self.group.setExclusive(exclusive)
         self.buttons: dict[StrEnum, QAbstractButton] = {}
         for index, member in enumerate(enum):
@@ -33,8 +47,18 @@ class Choices:
             button.setToolTip(tips[member])
             button.setAccessibleName(f"{topic}: {labels[member]}")
             button.setAccessibleDescription(tips[member])
-            self.group.addButton(button, index)
+            if exclusive:
+                self.group.addButton(button, index)
+                button.installEventFilter(self)
+            else:
+                button.setFocusPolicy(TAB_STOP)
+                button.toggled.connect(
+                    lambda checked, box=button: self.group.buttonToggled.emit(box, checked)
+                )
             self.buttons[member] = button
+        if exclusive:
+            self.group.buttonToggled.connect(self._move_tab_stop)
+            self._move_tab_stop()
 
     def grid(self, columns: int) -> QGridLayout:
         layout = QGridLayout()
@@ -54,3 +78,22 @@ class Choices:
         for member, button in self.buttons.items():
             button.setChecked(member in wanted)
         self.group.setExclusive(exclusive)
+        if exclusive:
+            self._move_tab_stop()
+
+    def tab_stop(self) -> QAbstractButton:
+        """The button Tab lands on: the checked one, else the first."""
+        buttons = list(self.buttons.values())
+        return next((button for button in buttons if button.isChecked()), buttons[0])
+
+    def _move_tab_stop(self, *_args: object) -> None:
+        stop = self.tab_stop()
+        for button in self.buttons.values():
+            button.setFocusPolicy(TAB_STOP if button is stop else NOT_A_TAB_STOP)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt hands the tab stop to whichever radio button takes focus; give it back to the
+        # checked one once focus has arrived.
+        if event.type() == QEvent.Type.FocusIn:
+            self._move_tab_stop()
+        return False

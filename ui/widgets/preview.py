@@ -8,9 +8,19 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import style
+from ui.widgets.preview_zoom import PreviewZoom
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QBuffer
@@ -18,6 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtPdfWidgets import QPdfView
 
 logger = logging.getLogger(__name__)
+
+UPDATING = "updating…"
+DARK_LIGHTNESS = 128  # a theme whose window colour is darker than this is a dark theme
 
 
 class PreviewPane(QWidget):
@@ -39,9 +52,23 @@ class PreviewPane(QWidget):
         self.glyph_warning.hide()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message_label)
+        # Over the pages while they are out of date: the old handout greyed, "updating…".
+        self.updating = QLabel(UPDATING, self.stack)
+        self.updating.setAccessibleName("Preview updating")
+        self.updating.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.updating.setStyleSheet(style.PREVIEW_UPDATING_STYLE)
+        self.updating.hide()
+        self.zoom = PreviewZoom(self)
+        top = QHBoxLayout()
+        top.addWidget(self.status_label, 1)
+        for action in self.zoom.actions():
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status_label)
+        layout.addLayout(top)
         layout.addWidget(self.glyph_warning)
         layout.addWidget(self.stack, 1)
         self.view: QPdfView | None = None
@@ -58,7 +85,20 @@ class PreviewPane(QWidget):
     def set_state(self, state: str, text: str) -> None:
         self._state = state
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(style.PREVIEW_STATUS_STYLES[state])
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < DARK_LIGHTNESS
+        styles = style.PREVIEW_STATUS_STYLES_DARK if dark else style.PREVIEW_STATUS_STYLES
+        self.status_label.setStyleSheet(styles[state])
+        pages_shown = self.view is not None and self.stack.currentWidget() is self.view
+        if state in ("stale", "rendering") and pages_shown:
+            self.updating.setGeometry(self.stack.rect())
+            self.updating.raise_()
+            self.updating.show()
+        else:
+            self.updating.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updating.setGeometry(self.stack.rect())
 
     def set_glyph_warning(self, message: str) -> None:
         """Say which typed characters no font can print ("" hides the warning)."""
@@ -78,8 +118,8 @@ class PreviewPane(QWidget):
         view = QPdfView()
         view.setAccessibleName("Handout preview pages")
         view.setPageMode(QPdfView.PageMode.MultiPage)
-        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setStyleSheet(style.PREVIEW_VIEW_STYLE)
+        self.zoom.attach(view)
         self.stack.addWidget(view)
         return view
 

@@ -34,7 +34,7 @@ class ProfileBar(QFrame):
         """Say why the profile could not be read; "" hides the bar."""
         if problem:
             self.notice.setText(
-                "The clinic settings could not be read, so handouts use a plain header for now. "
-                f"{problem}"
+                "Some clinic settings could not be read; handouts use those that could, and "
+                f"the usual defaults for the rest. {problem}"
             )
         self.setVisible(bool(problem))

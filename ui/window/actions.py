@@ -25,7 +25,8 @@ def make_action(parent: QMainWindow, text: str, shortcut: str, tip: str, slot: S
     # (about 30 ms of start-up).
     action.setProperty("shortcut", keys)
     action.setStatusTip(tip)
-    action.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+    named = keys.toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({named})" if named else tip)
     action.triggered.connect(slot)
     return action
 
@@ -40,6 +41,7 @@ class WindowSlots:
     email: Slot
     settings: Slot
     about: Slot
+    guide: Slot
     quit: Slot
     preset: Callable[[Preset], Slot]
     history: Slot | None = None
@@ -55,6 +57,7 @@ class WindowActions:
     email: QAction
     settings: QAction
     about: QAction
+    guide: QAction
     quit: QAction
     presets: list[QAction]
     file_menu: QMenu
@@ -80,7 +83,10 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
         "Clinic details, paper size and save folder",
         slots.settings,
     )
-    about = make_action(window, "&About Heat or Ice", "F1", "What this app does", slots.about)
+    guide = make_action(
+        window, "&Guide", "F1", "What each part means, the keys, where files go", slots.guide
+    )
+    about = make_action(window, "&About Heat or Ice", "", "What this app does", slots.about)
     quit_ = make_action(window, "&Quit", "Ctrl+Q", "Close the app", slots.quit)
     presets = [
         make_action(window, preset.name, f"Ctrl+{number}", preset.description, slots.preset(preset))
@@ -104,7 +110,7 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
     presets_menu = menu.addMenu("P&resets")
     presets_menu.addActions(presets)
     help_menu = menu.addMenu("&Help")
-    help_menu.addAction(about)
+    help_menu.addActions([guide, about])
     log_folder = QAction("Open &log folder", window)
     log_folder.setStatusTip("Show the folder of the app's log file, for a support request")
     log_folder.triggered.connect(open_log_folder)
@@ -116,6 +122,6 @@ def build_actions(window: QMainWindow, slots: WindowSlots) -> WindowActions:
     toolbar.setMovable(False)
     toolbar.addActions([new, save, print_, email, settings])
     return WindowActions(
-        new, save, print_, email, settings, about, quit_, presets,
+        new, save, print_, email, settings, about, guide, quit_, presets,
         file_menu, presets_menu, help_menu, toolbar, log_folder, history,
     )  # fmt: skip

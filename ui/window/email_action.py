@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ui.window.context import WindowContext
 
@@ -17,7 +17,11 @@ logger = logging.getLogger(__name__)
 
 
 class EmailAction(QObject):
-    """Renders the final PDF for the form as it is, then opens the Email dialog with it."""
+    """Renders the final PDF for the form as it is, then opens the Email dialog with it.
+
+    `sent(outcome)` fires once the handout was sent or handed to the mail program."""
+
+    sent = Signal(str)
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__(context.parent)
@@ -60,6 +64,7 @@ class EmailAction(QObject):
         outcome, done = EmailDialog.compose(self._window.parent, request)
         if done:
             self._window.status_bar.showMessage(outcome, 10_000)
+            self.sent.emit(outcome)
 
     @Slot(int, str)
     def _pdf_failed(self, request_id: int, message: str) -> None:

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from itertools import pairwise
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import style
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +44,7 @@ def build_layout(
 ) -> WindowLayout:
     """Lay the parts out; the caller makes `central` its central widget."""
     left = _column(presets_box, form)
+    left.setStyleSheet(style.FOCUS_RING_STYLE)
     scroll = QScrollArea()
     scroll.setWidget(left)
     scroll.setWidgetResizable(True)
@@ -55,3 +67,32 @@ def build_layout(
     layout.addWidget(profile_bar)
     layout.addWidget(splitter, 1)
     return WindowLayout(central, scroll, splitter)
+
+
+class FocusFollower(QObject):
+    """Scrolls the form so that the control reached by the keyboard can be seen."""
+
+    def __init__(self, scroll: QScrollArea, form: QWidget, parent: QObject) -> None:
+        super().__init__(parent)
+        self._scroll = scroll
+        self._form = form
+        app = QApplication.instance()
+        self._watching = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow)
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self._form.isAncestorOf(new):
+            self._scroll.ensureWidgetVisible(new, 8, 24)
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if self._watching and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._follow)
+            self._watching = False
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab visits `widgets` in this order."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

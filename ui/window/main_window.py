@@ -13,21 +13,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from handouts.content import refused_choice_message
 from handouts.decision import ChoiceRefused, decide
-from handouts.files import WriteFailed
+from handouts.logs import log_dir
 from handouts.model import InvalidPresentation, Presentation, Recommendation
-from handouts.profile import ClinicProfile, save_profile
+from handouts.profile import ClinicProfile
 from ui.dialogs import messages
 from ui.dialogs.about import show_about
+from ui.dialogs.guide import GuideDialog, Places, show_guide
 from ui.presets import Preset
 from ui.services.recording import RecordService
 from ui.services.rendering import RenderService
@@ -37,13 +37,17 @@ from ui.widgets.presets_box import PresetsBox
 from ui.widgets.preview import PreviewPane
 from ui.widgets.profile_bar import ProfileBar
 from ui.window.actions import WindowSlots, build_actions
+from ui.window.clinic import ClinicSettings
+from ui.window.clinic_presets import ClinicPresets
 from ui.window.context import WindowContext
 from ui.window.email_action import EmailAction
 from ui.window.history_action import HistoryAction
-from ui.window.layout import build_layout
+from ui.window.keys import WhyNotKeys
+from ui.window.layout import FocusFollower, build_layout, chain_tab_order
 from ui.window.live_preview import LivePreview
-from ui.window.output import HandoutOutput
-from ui.window.state import load_profile_or_defaults, restore_state, save_state, window_settings
+from ui.window.new_handout import NewHandout
+from ui.window.output import HandoutOutput, start_folder
+from ui.window.state import restore_state, save_state, window_settings
 
 if TYPE_CHECKING:
     from handouts.render import Handout, Renderer
@@ -75,13 +79,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
         self.setAccessibleName(APP_TITLE)
-        self._profile_path = profile_path
         self._settings = settings if settings is not None else window_settings()
         self._warm_up = warm_up
         self._shown_once = False
         self._presentation: Presentation | None = None
         self._recommendation: Recommendation | None = None
-        self._profile, self._profile_problem = load_profile_or_defaults(profile_path)
+        self.clinic = ClinicSettings(self, profile_path, self.statusBar, self.show_error)
+        self._why_no_handout = ""
 
         self.form = PresentationForm()
         self.banner = RecommendationBanner()
@@ -103,10 +107,14 @@ class MainWindow(QMainWindow):
         self.output.printed.connect(self.printed)
         self.emailer = EmailAction(context)
         self.history = HistoryAction(context, self.records, self.form)
+        self.new_form = NewHandout(self, self.form, status, self.has_handout)
+        for done in (self.output.saved, self.output.printed, self.emailer.sent):
+            done.connect(self.new_form.handed_out)
         self._build_actions()
         self._build_layout()
         restore_state(self, self.splitter, self._settings)
         self.form.changed.connect(self._on_form_changed)
+        self.clinic.changed.connect(self._on_settings_saved)
         self._on_form_changed()
 
     def _build_actions(self) -> None:
@@ -117,6 +125,7 @@ class MainWindow(QMainWindow):
             email=self.emailer.trigger,
             settings=self.open_settings,
             about=self.show_about,
+            guide=self.show_guide,
             quit=self.close,
             preset=self._preset_slot,
             history=self.history.trigger,
@@ -127,10 +136,21 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.email_action, self.settings_action = actions.email, actions.settings
         self.about_action, self.quit_action = actions.about, actions.quit
-        self.preset_actions = actions.presets
+        self.guide_action = actions.guide
+        self._built_in_presets = actions.presets
         self.file_menu, self.presets_menu = actions.file_menu, actions.presets_menu
         self.help_menu, self.toolbar = actions.help_menu, actions.toolbar
         self.history_action = actions.history
+        self.view_menu = QMenu("&View", self)
+        self.view_menu.addActions(self.preview.zoom.actions())
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.view_menu)
+        self.why_not_keys = WhyNotKeys(self, self.statusBar(), lambda: self._why_no_handout)
+        self.why_not_keys.watch(self.save_action, self.print_action, self.email_action)
+
+    @property
+    def preset_actions(self) -> list[QAction]:
+        """Every preset's action in the order of the list: built-ins, then the clinic's."""
+        return self.clinic_presets.actions()
 
     def _preset_slot(self, preset: Preset) -> Callable[[], None]:
         return lambda: self.apply_preset(preset)
@@ -138,28 +158,21 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         presets_box = PresetsBox(self._preset_slot)
         self.preset_buttons = presets_box.buttons
+        self.clinic_presets = ClinicPresets(
+            self, self.clinic, self.form, self.presets_menu, self._built_in_presets,
+            presets_box, self._preset_slot,
+        )  # fmt: skip
         self.profile_bar = ProfileBar(self.open_settings)
         self.profile_notice = self.profile_bar.notice
         self.profile_fix_button = self.profile_bar.fix_button
-        self.profile_bar.show_problem(self._profile_problem)
+        self.profile_bar.show_problem(self.clinic.problem())
         parts = build_layout(presets_box, self.form, self.banner, self.preview, self.profile_bar)
         self._form_scroll, self.splitter = parts.form_scroll, parts.splitter
         self.setCentralWidget(parts.central)
         self.statusBar().showMessage("Pick a common case, or tick what applies.")
 
-        app = QApplication.instance()
-        self._watching_focus = isinstance(app, QApplication)
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._keep_focus_visible)
-
-        chain: list[QWidget] = [*self.preset_buttons.values(), *self.form.focus_order()]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def _keep_focus_visible(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Scroll the form so that the control reached by the keyboard can be seen."""
-        if new is not None and self.form.isAncestorOf(new):
-            self._form_scroll.ensureWidgetVisible(new, 8, 24)
+        self.focus_follower = FocusFollower(self._form_scroll, self.form, self)
+        chain_tab_order([*self.preset_buttons.values(), *self.form.focus_order()])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -170,21 +183,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_state(self, self.splitter, self._settings)
-        app = QApplication.instance()
-        if self._watching_focus and isinstance(app, QApplication):
-            app.focusChanged.disconnect(self._keep_focus_visible)
-            self._watching_focus = False
+        self.focus_follower.stop()
         self.live_preview.close()
         self.render_service.shutdown()
         self.records.shutdown()
         super().closeEvent(event)
 
     def profile(self) -> ClinicProfile:
-        return self._profile
+        return self.clinic.profile()
 
     def profile_problem(self) -> str:
         """Why the profile file could not be read, or "" when it is fine."""
-        return self._profile_problem
+        return self.clinic.problem()
 
     def recommendation(self) -> Recommendation | None:
         return self._recommendation
@@ -196,25 +206,35 @@ class MainWindow(QMainWindow):
             presentation = self.form.values().presentation()
         except InvalidPresentation as error:
             self.banner.show_invalid(str(error))
-            self._no_handout("The form needs a fix before the handout can be made.")
+            self._no_handout(
+                "The form needs a fix before the handout can be made.",
+                "fix what the form points out first.",
+            )
             return
         if presentation is None:
             self.banner.show_prompt("Pick where it hurts to see a recommendation.")
-            self._no_handout("The handout appears here once you pick where it hurts.")
+            self._no_handout(
+                "The handout appears here once you pick where it hurts.",
+                "pick where it hurts first.",
+            )
             return
         self._presentation = presentation
         try:
             self._recommendation = decide(presentation)
         except ChoiceRefused as refused:
             self.banner.show_refused(refused_choice_message(refused.choice, refused.cautions))
-            self._no_handout("No handout while the clinician's choice is refused.")
+            self._no_handout(
+                "No handout while the clinician's choice is refused.",
+                "the clinician's choice is refused (see the box above the preview).",
+            )
             return
         self.banner.show_recommendation(self._recommendation)
         self._set_handout_actions(True)
         self.live_preview.schedule()
         self.recommendation_changed.emit()
 
-    def _no_handout(self, message: str) -> None:
+    def _no_handout(self, message: str, reason: str) -> None:
+        self._why_no_handout = reason
         self.live_preview.stop(message)
         self._set_handout_actions(False)
         self.recommendation_changed.emit()
@@ -223,6 +243,9 @@ class MainWindow(QMainWindow):
         """Save, print and email are possible exactly when there is a handout for the form."""
         for action in (self.save_action, self.print_action, self.email_action):
             action.setEnabled(enabled)
+
+    def has_handout(self) -> bool:
+        return self._recommendation is not None
 
     def current_handout(self) -> Handout | None:
         """The handout for the form as it is now; None when there is nothing to hand out."""
@@ -235,7 +258,7 @@ class MainWindow(QMainWindow):
         return Handout(
             presentation=self._presentation,
             recommendation=self._recommendation,
-            profile=self._profile,
+            profile=self.clinic.profile(),
             patient=values.patient,
             note=values.note,
         )
@@ -245,9 +268,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Preset: {preset.description}", 5000)
 
     def new_handout(self) -> None:
-        self.form.clear()
-        self.form.patient_edit.setFocus()
-        self.statusBar().showMessage("Form cleared.", 3000)
+        self.new_form.trigger()
 
     def show_error(self, title: str, text: str, what_to_do: str = "") -> QMessageBox:
         """Report a failure plainly; the form and the preview stay as they were."""
@@ -256,36 +277,20 @@ class MainWindow(QMainWindow):
         return box
 
     def open_settings(self) -> None:
-        # Lazy: the settings dialog (and the mail code it uses) loads when first opened.
-        from ui.dialogs.settings.dialog import SettingsDialog
-
-        notice = ""
-        if self._profile_problem:
-            notice = (
-                f"{self._profile_problem}\nThe settings below are the defaults; "
-                "saving them replaces the broken file."
-            )
-        profile, accepted = SettingsDialog.edit(self, self._profile, notice)
-        if accepted:
-            self.apply_settings(profile)
+        self.clinic.edit()
 
     def apply_settings(self, profile: ClinicProfile) -> bool:
         """Save the profile to its file and use it; on failure say so and keep the old one."""
-        try:
-            save_profile(profile, self._profile_path)
-        except WriteFailed as error:
-            self.show_error(
-                "The settings were not saved",
-                str(error),
-                "Your earlier settings are unchanged. Fix the problem and save the settings again.",
-            )
-            return False
-        self._profile = profile
-        self._profile_problem = ""
+        return self.clinic.apply(profile)
+
+    def _on_settings_saved(self) -> None:
         self.profile_bar.show_problem("")
-        self.statusBar().showMessage("Settings saved.", 5000)
         self._on_form_changed()
-        return True
 
     def show_about(self) -> None:
         show_about(self)
+
+    def show_guide(self) -> GuideDialog:
+        places = Places(start_folder(self.clinic.profile()), self.clinic.path(), log_dir())
+        menus = (self.file_menu, self.presets_menu, self.view_menu, self.help_menu)
+        return show_guide(self, [a for menu in menus for a in menu.actions()], places)

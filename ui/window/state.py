@@ -1,19 +1,19 @@
-"""What the window keeps between runs: its size and splitter (QSettings), and the clinic
-profile (a broken profile file is reported, and the defaults used until settings are saved)."""
+"""What the window keeps between runs: its size and splitter (QSettings). The clinic
+profile is kept by ui/window/clinic.py."""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from handouts.profile import ClinicProfile, ProfileError, config_dir, load_profile
+from handouts.profile import config_dir
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1280, 860)
+DEFAULT_SIZE = (1320, 980)  # the whole form without scrolling, on a screen that has room
 
 
 def window_settings() -> QSettings:
@@ -25,21 +25,26 @@ def restore_state(window: QMainWindow, splitter: QSplitter, settings: QSettings)
     geometry = settings.value("window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(*DEFAULT_SIZE)
+    fit_on_screen(window)
     state = settings.value("window/splitter")
     if state is not None:
         splitter.restoreState(state)
+
+
+def fit_on_screen(window: QMainWindow) -> None:
+    """Never larger than the screen's free area (a 1280x720 laptop, say): the form then
+    scrolls, and the toolbar and status bar stay in view."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    size = window.size().boundedTo(free.size())
+    if size != window.size():
+        window.resize(size)
+        window.move(free.topLeft())
 
 
 def save_state(window: QMainWindow, splitter: QSplitter, settings: QSettings) -> None:
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/splitter", splitter.saveState())
     settings.sync()
-
-
-def load_profile_or_defaults(path: Path | None) -> tuple[ClinicProfile, str]:
-    """(the clinic profile, "") or, when its file cannot be read, (the defaults, why)."""
-    try:
-        return load_profile(path), ""
-    except ProfileError as error:
-        logger.warning("clinic profile unreadable; using defaults until settings are saved")
-        return ClinicProfile(), str(error)

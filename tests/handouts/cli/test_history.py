@@ -58,6 +58,14 @@ def test_render_then_history_csv_has_the_files_sha256(tmp_path: Path) -> None:
     assert stat.S_IMODE((record_dir() / "record.sqlite3").stat().st_mode) == 0o600
 
 
+def test_csv_cells_are_never_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
+    render(tmp_path, "=1+2 Doe", "--note", "@SUM(1+1)")
+    row = next(csv.DictReader(io.StringIO(history("--csv"))))
+    assert row["patient"] == "'=1+2 Doe"
+    assert row["note"] == "'@SUM(1+1)"
+    assert row["region"] == "low-back"
+
+
 def test_no_record_and_the_setting_turn_recording_off(tmp_path: Path) -> None:
     render(tmp_path, "Jane Doe", "--no-record")
     profile = tmp_path / "profile.toml"

@@ -97,3 +97,35 @@ def test_xdg_email_is_run_with_the_command(
     lines = record.read_text().split("\n")
     assert lines[:3] == ["--utf8", "--subject", email.subject]
     assert lines[-3:] == [str(draft.pdf), PATIENT, ""]
+
+
+def test_no_mail_program_set_up_is_said_and_xdg_email_not_run(
+    email: Email, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """xdg-email "succeeds" with nothing opened when no program handles mailto: links."""
+    bin_folder = tmp_path / "bin"
+    bin_folder.mkdir()
+    ran = tmp_path / "ran"
+    (bin_folder / "xdg-email").write_text(f'#!/bin/sh\ntouch "{ran}"\nexit 0\n')
+    (bin_folder / "xdg-mime").write_text("#!/bin/sh\nexit 0\n")
+    for script in bin_folder.iterdir():
+        script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_folder))
+    draft = make_draft(email, tmp_path / "out", platform="linux")
+    assert draft.kind == DraftKind.FOLDER
+    assert "No mail program is set up" in draft.message
+    assert draft.pdf.is_file()
+    assert not ran.exists()
+
+
+def test_a_mail_program_set_up_is_used(
+    email: Email, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bin_folder = tmp_path / "bin"
+    bin_folder.mkdir()
+    (bin_folder / "xdg-email").write_text("#!/bin/sh\nexit 0\n")
+    (bin_folder / "xdg-mime").write_text("#!/bin/sh\necho thunderbird.desktop\n")
+    for script in bin_folder.iterdir():
+        script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_folder))
+    assert make_draft(email, tmp_path / "out", platform="linux").kind == DraftKind.XDG_EMAIL

@@ -29,6 +29,7 @@ from tests.ui.support import (
 from ui.dialogs.email.dialog import EmailDialog
 from ui.dialogs.email.request import EmailRequest
 from ui.dialogs.password import PasswordDialog
+from ui.style import PROBLEM_STYLE, SENT_STYLE
 
 FILE_NAME = "2026-11-23 Jane Doe - heat.pdf"
 
@@ -220,3 +221,33 @@ def test_the_password_dialog_hides_the_password(qtbot: QtBot) -> None:
     assert dialog.password_edit.echoMode() == QLineEdit.EchoMode.Password
     assert not dialog.remember_box.isChecked()
     assert dialog.password_edit.accessibleName() == "Password"
+
+
+def test_open_in_mail_program_with_none_set_up_says_so_plainly(
+    qtbot: QtBot, blank_pdf: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(
+        EmailDialog, "open_in_system", classmethod(lambda cls, url: opened.append(url) or True)
+    )
+    bin_folder = tmp_path / "bin"
+    bin_folder.mkdir()
+    (bin_folder / "xdg-email").write_text("#!/bin/sh\nexit 0\n")
+    (bin_folder / "xdg-mime").write_text("#!/bin/sh\nexit 0\n")
+    for script in bin_folder.iterdir():
+        script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_folder))
+    folder = tmp_path / "handouts"
+    folder.mkdir()
+    dialog = open_dialog(qtbot, mail_clinic(free_port(), save_folder=str(folder)), blank_pdf)
+    dialog.to_edit.setText(PATIENT_ADDRESS)
+    with qtbot.waitSignal(dialog.result_ready, timeout=MAIL_TIMEOUT_MS) as blocker:
+        qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
+    assert blocker.args is not None
+    _ok, text = blocker.args
+    assert text.startswith("No mail program is set up on this computer")
+    assert str(folder) in text
+    assert dialog.status_label.styleSheet() != SENT_STYLE
+    assert dialog.status_label.styleSheet() == PROBLEM_STYLE
+    assert (folder / FILE_NAME).read_bytes() == blank_pdf
+    assert opened == [QUrl.fromLocalFile(str(folder))]

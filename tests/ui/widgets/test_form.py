@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.content import region_label
@@ -42,7 +42,17 @@ def test_every_control_has_a_name_a_tooltip_and_a_keyboard_path(window: MainWind
     assert len(controls) == 1 + 10 + 3 + 1 + 6 + 3 + 2 + 7 + 4 + 1
     for control in controls:
         assert control.accessibleName()
-        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if isinstance(control, QRadioButton):
+            # A radio group is one tab stop, on its checked button (else its first); the
+            # arrow keys reach the others (issue 14, the Qt convention).
+            group = control.group()
+            assert group is not None
+            stops = [b for b in group.buttons() if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            checked = group.checkedButton() or group.buttons()[0]
+            assert stops == [checked]
+            assert control.focusPolicy() & Qt.FocusPolicy.ClickFocus
+        else:
+            assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
         if isinstance(control, QAbstractButton):
             assert control.toolTip()
     for button in window.preset_buttons.values():

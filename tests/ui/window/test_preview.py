@@ -6,6 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.profile import ClinicProfile, save_profile
@@ -58,3 +62,76 @@ def test_a_bad_logo_is_reported_without_a_crash(
     qtbot.waitUntil(lambda: window.preview.state() == "failed", timeout=RENDER_TIMEOUT_MS)
     assert "logo" in window.preview.status_label.text()
     assert window.banner.title() == "Heat"
+
+
+def test_a_stale_preview_is_greyed_out_until_the_new_one_is_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Back flare-up"])
+    overlay = window.preview.updating
+    assert not overlay.isVisible()
+    view = window.preview.view
+    assert view is not None
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Sprained ankle"])
+        assert window.banner.title() == "Ice, then heat"
+        assert overlay.isVisible()
+        assert "updating" in overlay.text()
+        covered = overlay.geometry()
+        assert covered.contains(view.geometry().center())
+        assert covered.width() >= view.width() and covered.height() >= view.height()
+        grey = window.preview.grab().toImage().pixelColor(window.preview.rect().center())
+        assert abs(grey.red() - grey.green()) < 16 and grey.lightness() < 200
+    assert not overlay.isVisible()
+    assert "ankle" in preview_text(window).lower()
+
+
+def test_no_overlay_over_a_message(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Back flare-up"])
+    window.new_form.trigger()
+    assert not window.preview.updating.isVisible()
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_preview_zooms_with_the_keys_and_the_wheel(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        click(qtbot, window.preset_buttons["Back flare-up"])
+    view = window.preview.view
+    assert view is not None
+    assert view.zoomMode() is QPdfView.ZoomMode.FitToWidth
+    fitted = window.preview.zoom.factor()
+
+    press(qtbot, window.form.patient_edit, Qt.Key.Key_Plus)
+    assert view.zoomMode() is QPdfView.ZoomMode.Custom
+    assert view.zoomFactor() == pytest.approx(fitted * 1.25)
+    press(qtbot, window.form.note_edit, Qt.Key.Key_Minus)
+    press(qtbot, window.form.note_edit, Qt.Key.Key_Minus)
+    assert view.zoomFactor() == pytest.approx(fitted / 1.25)
+
+    before = view.zoomFactor()
+    point = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(
+        point,
+        view.viewport().mapToGlobal(point),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoomFactor() == pytest.approx(before * 1.25)
+
+    fit = window.preview.zoom.fit
+    assert fit.text().replace("&", "") == "Fit width"
+    assert fit in window.view_menu.actions()
+    fit.trigger()
+    assert view.zoomMode() is QPdfView.ZoomMode.FitToWidth

@@ -81,7 +81,8 @@ def test_print_records_the_pdf_that_was_printed(
     with qtbot.waitSignal(window.records.recorded, timeout=RENDER_TIMEOUT_MS):
         window.print_action.trigger()
     [row] = rows()
-    assert row.delivery is Delivery.PRINTED and row.path == ""
+    # Printing to a PDF file writes the real handout there (issue 14): that file is the path.
+    assert row.delivery is Delivery.PRINTED and row.path == str(tmp_path / "printed.pdf")
     with RecordStore() as store:
         assert store.copy_matches(row) is True
 

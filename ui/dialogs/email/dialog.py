@@ -252,17 +252,23 @@ class EmailDialog(QDialog):
             return
         draft: Draft = result
         text = draft.message
+        opened = True
         if draft.kind == DraftKind.EML and not (
             draft.eml and self.open_in_system(QUrl.fromLocalFile(str(draft.eml)))
         ):
             text = folder_message(draft.pdf, "The draft could not be opened")
-            self.open_in_system(QUrl.fromLocalFile(str(draft.pdf.parent)))
+            opened = False
         elif draft.kind == DraftKind.FOLDER:
-            self.open_in_system(QUrl.fromLocalFile(str(draft.pdf.parent)))
+            opened = False
+        if not opened and not self.open_in_system(QUrl.fromLocalFile(str(draft.pdf.parent))):
+            text += f" (The folder could not be shown either: look in {draft.pdf.parent}.)"
         self._outcome = text
         if self.request.on_delivered is not None:
-            self.request.on_delivered("draft", self.email().to)
-        self._show(True, text)
+            # Handed to the mail program, or (when none took it) saved for attaching by hand.
+            self.request.on_delivered("draft" if opened else "saved", self.email().to)
+        # Green only when the mail program really took the message; the fallback is a
+        # problem said plainly, with the saved PDF to attach by hand.
+        self._show(opened, text)
         self.result_ready.emit(True, text)
 
     @classmethod
