@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from handouts import logs
 from handouts.profile import ClinicProfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,3 +34,21 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(name, str(folder))
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     return home
+
+
+@pytest.fixture
+def log_file(private_folders: Path) -> Iterator[Path]:
+    """The app's logging set up as in main.py, writing to a log file under private_folders;
+    the test run's own logging is put back afterwards."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    path = logs.configure()
+    assert path is not None
+    yield path
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(level)
+    logging.captureWarnings(False)

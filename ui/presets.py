@@ -3,6 +3,7 @@ one click fills the clinical part of the form."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, replace
 
 from handouts.clinic_presets import PresetProblem, SavedPreset, check_preset_name
@@ -82,18 +83,13 @@ def describe(values: FormValues) -> str:
     return ", ".join(parts)
 
 
+# What a clinic's preset holds: every clinical tick of the form (never the name or note).
+_TICKS = tuple(item.name for item in dataclasses.fields(SavedPreset) if item.name != "name")
+
+
 def from_saved(saved: SavedPreset) -> Preset:
     """A clinic's preset (from the profile) as the window uses it."""
-    values = FormValues(
-        region=saved.region,
-        onset=saved.onset,
-        days=saved.days,
-        signs=saved.signs,
-        preference=saved.preference,
-        history=saved.history,
-        cautions=saved.cautions,
-        choice=saved.choice,
-    )
+    values = FormValues(**{name: getattr(saved, name) for name in _TICKS})
     return Preset(saved.name, f"Your clinic's preset: {describe(values)}", values)
 
 
@@ -103,17 +99,8 @@ def to_saved(name: str, values: FormValues) -> SavedPreset:
     Raises PresetProblem when no region is picked or the name is not usable."""
     if values.region is None:
         raise PresetProblem("Pick where it hurts before saving a preset.")
-    return SavedPreset(
-        name=check_preset_name(name),
-        region=values.region,
-        onset=values.onset,
-        days=values.days,
-        signs=values.signs,
-        preference=values.preference,
-        history=values.history,
-        cautions=values.cautions,
-        choice=values.choice,
-    )
+    ticks = {tick: getattr(values, tick) for tick in _TICKS}
+    return SavedPreset(name=check_preset_name(name), **ticks)
 
 
 def all_presets(saved: tuple[SavedPreset, ...]) -> tuple[Preset, ...]:

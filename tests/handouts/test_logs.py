@@ -4,28 +4,11 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from handouts import logs
-
-
-@pytest.fixture
-def log_file(private_folders: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    path = logs.configure()
-    assert path is not None
-    yield path
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-        handler.close()
-    for handler in handlers:
-        root.addHandler(handler)
-    root.setLevel(level)
-    logging.captureWarnings(False)
 
 
 def flush() -> None:

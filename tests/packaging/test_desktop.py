@@ -4,11 +4,9 @@ slot is logged and said in a plain dialog; About copies the versions; Help opens
 
 from __future__ import annotations
 
-import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import PySide6
@@ -27,22 +25,6 @@ from ui.problems import PROBLEM_TEXT, ProblemReporter, install_problem_reporter
 from ui.window.main_window import MainWindow
 
 INSTALL_DESKTOP = ROOT / "tools" / "install-desktop"
-
-
-@pytest.fixture
-def log_file(private_folders: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    path = logs.configure()
-    assert path is not None
-    yield path
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-        handler.close()
-    for handler in handlers:
-        root.addHandler(handler)
-    root.setLevel(level)
-    logging.captureWarnings(False)
 
 
 def test_the_app_has_its_name_icon_and_desktop_entry(qapp: QApplication) -> None:
