@@ -1,4 +1,5 @@
-"""The decision policy of the clinical brief, section 3: a presentation in, a recommendation out.
+"""The decision policy (docs/clinical-policy.md, section 3): a presentation in, a recommendation
+out.
 
 Pure: no I/O, no clock. Every caller (GUI, CLI, tests) decides through `decide`.
 """
