@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 # (a test keeps the two the same), printed at 300 dots per inch.
 LOGO_BOX_MM = (30, 14)
 PAGE_DPI = 300
-LOGO_BOX_PX = tuple(round(mm / 25.4 * PAGE_DPI) for mm in LOGO_BOX_MM)
+LOGO_BOX_PX = (round(LOGO_BOX_MM[0] / 25.4 * PAGE_DPI), round(LOGO_BOX_MM[1] / 25.4 * PAGE_DPI))
 
 # The copies of logos in the cache are made by this step: a new version makes new copies.
 CACHE_VERSION = 1
@@ -40,11 +40,12 @@ def page_sized(source: Path) -> tuple[bytes, str] | None:
     # PIL is loaded only when a logo is used: it costs start-up time otherwise.
     from PIL import Image
 
-    with Image.open(source) as image:
-        if image.width <= LOGO_BOX_PX[0] and image.height <= LOGO_BOX_PX[1]:
+    with Image.open(source) as opened:
+        if opened.width <= LOGO_BOX_PX[0] and opened.height <= LOGO_BOX_PX[1]:
             return None
-        kind = "JPEG" if image.format == "JPEG" else "PNG"
-        image.draft("RGB", LOGO_BOX_PX)  # a JPEG decodes straight at a smaller size
+        kind = "JPEG" if opened.format == "JPEG" else "PNG"
+        opened.draft("RGB", LOGO_BOX_PX)  # a JPEG decodes straight at a smaller size
+        image: Image.Image = opened
         if image.mode not in ("RGB", "RGBA", "L", "LA"):
             image = image.convert("RGBA")
         if kind == "JPEG" and image.mode not in ("RGB", "L"):
