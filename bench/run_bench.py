@@ -223,6 +223,8 @@ def main() -> int:
                     "cpus": os.cpu_count(),
                     "platform": platform.platform(),
                     "python": platform.python_version(),
+                    # Other work on the machine skews every figure: the load when written.
+                    "load_average": [round(load, 2) for load in os.getloadavg()],
                     "font_subsetter": subsetter(),
                 },
                 "figures": {name: round(value, 1) for name, value in figures.items()},
