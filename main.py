@@ -24,6 +24,10 @@ def main(argv: list[str]) -> int:
     configure()
     try:
         if not argv:
+            # Light, and first: the render child loads WeasyPrint while Qt and the window load.
+            from handouts.render_launch import start_early
+
+            start_early()
             # Qt is loaded only for the window: the command line starts faster without it.
             from ui.app import run_app
 

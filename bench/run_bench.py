@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +72,9 @@ def standalone_html(html: str) -> str:
     return f"{html[:head_end]}<style>{css}</style>{html[head_end:]}"
 
 
+render_figures_cache: dict[str, float] = {}
+
+
 def render_figures() -> dict[str, float]:
     """Our final and preview renders against plain WeasyPrint on the same HTML and CSS."""
     from weasyprint import HTML
@@ -82,13 +85,14 @@ def render_figures() -> dict[str, float]:
     handout = typical_handout()
     baseline_html = standalone_html(renderer.html(handout))
     base_url = TEMPLATES_DIR.as_uri() + "/"
-    return {
-        "render_final_ms": median_ms(lambda: renderer.pdf(handout)),
-        "render_preview_ms": median_ms(lambda: renderer.pdf(handout, preview=True)),
-        "weasyprint_baseline_ms": median_ms(
+    render_figures_cache.update(
+        render_final_ms=median_ms(lambda: renderer.pdf(handout)),
+        render_preview_ms=median_ms(lambda: renderer.pdf(handout, preview=True)),
+        weasyprint_baseline_ms=median_ms(
             lambda: HTML(string=baseline_html, base_url=base_url).write_pdf()
         ),
-    }
+    )
+    return dict(render_figures_cache)
 
 
 def bench_env(home: Path) -> dict[str, str]:
@@ -147,7 +151,7 @@ def startup_ms(which: str, home: Path) -> float:
     return statistics.median(times)
 
 
-def batch_100_s(home: Path) -> float:
+def batch_100_s(home: Path, prefix: Sequence[str] = ()) -> float:
     rows = home / "batch.csv"
     regions = ["low-back", "neck", "knee", "ankle-foot", "shoulder"]
     with rows.open("w", newline="", encoding="utf-8") as stream:
@@ -159,7 +163,7 @@ def batch_100_s(home: Path) -> float:
                 [f"out/{index:03}.pdf", regions[index % 5], onset, days, "swelling", f"P{index}"]
             )
     (home / "out").mkdir(exist_ok=True)
-    command = [sys.executable, str(ROOT / "main.py"), "render", "--batch", str(rows)]
+    command = [*prefix, sys.executable, str(ROOT / "main.py"), "render", "--batch", str(rows)]
     start = time.perf_counter()
     subprocess.run(command, env=bench_env(home), cwd=home, check=True, capture_output=True)
     return time.perf_counter() - start
@@ -185,11 +189,19 @@ def main() -> int:
 
         figures.update(gui_figures())
         figures["batch_100_s"] = batch_100_s(home)
+        # Lazy, like gui_bench: the sys.path above must be set first.
+        from bench import felt_speed
         from bench.record_bench import record_figures
 
         figures.update(record_figures(home))
+        figures.update(felt_speed.figures(home, bench_env(home), sys.modules[__name__]))
     for name, value in figures.items():
-        units[name] = "s" if name.endswith("_s") else "MB" if name.endswith("_mb") else "ms"
+        units[name] = (
+            "s" if name.endswith("_s")
+            else "MB" if name.endswith("_mb")
+            else "ms" if name.endswith("_ms")
+            else ""
+        )  # fmt: skip
         print(f"{name}: {value:.1f} {units[name]}")
 
     budget = {
@@ -197,14 +209,13 @@ def main() -> int:
         "render_final_ms <= 1.1 x baseline": figures["render_final_ms"]
         <= 1.1 * figures["weasyprint_baseline_ms"],
         "render_preview_ms <= 250": figures["render_preview_ms"] <= 250,
-        "render_preview_ms <= 0.5 x baseline": figures["render_preview_ms"]
-        <= 0.5 * figures["weasyprint_baseline_ms"],
         "startup_ms <= 1.6 x qt_baseline_ms": figures["startup_ms"]
         <= 1.6 * figures["qt_baseline_ms"],
-        "gui_blocked_max_ms <= 50": figures["gui_blocked_max_ms"] <= 50,
+        "gui_blocked_max_ms <= 16": figures["gui_blocked_max_ms"] <= 16,
         "rss_growth_mb <= 20": figures["rss_growth_mb"] <= 20,
         "history_search_ms <= 50 (100,000 rows)": figures["history_search_ms"] <= 50,
         "history_open_ms <= 200 (100,000 rows)": figures["history_open_ms"] <= 200,
+        **felt_speed.budget(figures),
     }
     for check, met in budget.items():
         print(f"budget {'met' if met else 'MISSED'}: {check}")
@@ -216,6 +227,8 @@ def main() -> int:
                     "cpus": os.cpu_count(),
                     "platform": platform.platform(),
                     "python": platform.python_version(),
+                    # Other work on the machine skews every figure: the load when written.
+                    "load_average": [round(load, 2) for load in os.getloadavg()],
                     "font_subsetter": subsetter(),
                 },
                 "figures": {name: round(value, 1) for name, value in figures.items()},

@@ -13,7 +13,6 @@ import csv
 import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,9 +163,14 @@ def _start_worker() -> None:
     # Each worker loads the renderer itself; the parent never needs it.
     from handouts.render import Renderer
 
+    # The render child's warm-up, loaded with the renderer for the same reason.
+    from handouts.render.process import warm_up
+
     configure(rotate=False)
 
     _worker_renderer = Renderer()
+    # While the parent still reads and checks the CSV: the first real row finds it all warm.
+    warm_up(_worker_renderer)
 
 
 def _render_one(job: tuple[Handout, Path]) -> tuple[str, str]:
@@ -187,11 +191,15 @@ def _render_one(job: tuple[Handout, Path]) -> tuple[str, str]:
 
 def run_batch(args: argparse.Namespace) -> int:
     """Render every row, one worker process per core; print each path written."""
-    jobs = read_batch(Path(args.batch), args)
-    workers = max(1, min(os.cpu_count() or 1, len(jobs)))
+    affinity = getattr(os, "sched_getaffinity", None)
+    workers = max(1, len(affinity(0)) if affinity is not None else os.cpu_count() or 1)
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
-        results = list(pool.map(_render_one, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+    # The pool starts before the CSV is read, so the workers load and warm up meanwhile; a bad
+    # row then stops them (leaving the pool terminates it).
+    with context.Pool(workers, initializer=_start_worker) as pool:
+        jobs = read_batch(Path(args.batch), args)
+        chunk = max(1, len(jobs) // (workers * 4))
+        results = pool.map(_render_one, jobs, chunksize=chunk)
     failures = 0
     record_written(
         args, [job for job, (problem, _) in zip(jobs, results, strict=True) if not problem]

@@ -15,7 +15,7 @@ from handouts.render.fetcher import FetchHook, guarded_fetcher
 from handouts.render.fit import fitted, page_limit
 from handouts.render.fonts import font_face_css, font_files
 from handouts.render.handout import Handout, RenderError, SaveFailed, typed_text
-from handouts.render.logo import check_logo
+from handouts.render.logo_cache import logo_for_page
 
 logger = logging.getLogger(__name__)
 
@@ -86,13 +86,14 @@ class Renderer:
 
     def html(self, handout: Handout) -> str:
         """The handout as an HTML string (no logo check: the logo is only loaded by pdf())."""
-        return self._html(handout, fit=0)
+        logo = handout.profile.logo_path
+        return self._html(handout, fit=0, logo=logo.resolve() if logo is not None else None)
 
-    def _html(self, handout: Handout, fit: int) -> str:
+    def _html(self, handout: Handout, fit: int, logo: Path | None) -> str:
         context = build_context(handout)
         context["fit"] = fit
-        if handout.profile.logo_path is not None:
-            context["clinic"]["logo_url"] = handout.profile.logo_path.resolve().as_uri()
+        if logo is not None:
+            context["clinic"]["logo_url"] = logo.as_uri()
         return str(self._env.get_template("handout.html").render(context))
 
     def pdf(self, handout: Handout, *, preview: bool = False) -> bytes:
@@ -101,7 +102,8 @@ class Renderer:
         from weasyprint import HTML
 
         logo = handout.profile.logo_path
-        logo_file = (logo.resolve(), check_logo(logo)) if logo is not None else None
+        # The logo as the page needs it (a large one shrunk once, then taken from the cache).
+        logo_file = logo_for_page(logo) if logo is not None else None
         stylesheets = [self._fonts_css, self._main_css, self._paper_css[handout.effective_paper]]
         if handout.effective_large_print:
             stylesheets.append(self._large_css)
@@ -113,7 +115,7 @@ class Renderer:
 
         def lay_out(fit: int) -> Any:
             return HTML(
-                string=self._html(handout, fit),
+                string=self._html(handout, fit, logo_file[0] if logo_file else None),
                 base_url=self.templates_dir.as_uri() + "/",
                 url_fetcher=self._fetcher(logo_file),
             ).render(font_config=self._font_config, **options)

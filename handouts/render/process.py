@@ -8,22 +8,23 @@ would hold the GUI thread's interpreter lock for as long as they last.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import logging
 import os
 import subprocess
-import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from handouts.identity import RENDER_CHILD_ARGUMENT
+from handouts.decision import decide
 from handouts.logs import configure
-from handouts.render.handout import RenderError
+from handouts.model import Presentation, Region, Sign
+from handouts.render.handout import Handout, RenderError
 from handouts.render.pdf import Renderer
+from handouts.render_launch import spawn
 
 if TYPE_CHECKING:
     from handouts.glyphs import Unprintable
-    from handouts.render.handout import Handout
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +33,22 @@ STOPPED = (
 )
 
 
+def warm_up(renderer: Renderer) -> None:
+    """One throw-away preview, so the first real one finds fonts, styles and code warm."""
+    presentation = Presentation(region=Region.LOW_BACK, signs=frozenset({Sign.SPASM}))
+    handout = Handout(presentation, decide(presentation), date=datetime.date(2000, 1, 1))
+    try:
+        renderer.unprintable(handout)
+        renderer.pdf(handout, preview=True)
+    except Exception as error:  # the first real request reports any lasting problem
+        logger.warning("render warm-up failed: %s", type(error).__name__)
+
+
 def _serve(requests: Connection, answers: Connection) -> None:
-    """The child's loop: one request in, one answer out, until told to stop."""
+    """The child's loop: warm up, say ready, then one request in, one answer out, until told
+    to stop."""
     renderer = Renderer()
+    warm_up(renderer)
     answers.send(("ready", None))
     while True:
         try:
@@ -55,14 +69,6 @@ def _serve(requests: Connection, answers: Connection) -> None:
         answers.send(answer)
 
 
-def child_command() -> list[str]:
-    """How to start the child: the app's own executable with a hidden argument when frozen
-    (a bundle has no Python to run `-m`), else this Python running this module."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, RENDER_CHILD_ARGUMENT]
-    return [sys.executable, "-m", "handouts.render.process"]
-
-
 def main() -> None:
     """`python -m handouts.render.process` or `heat-or-ice --render-child`: requests on stdin,
     answers on stdout."""
@@ -79,10 +85,13 @@ class RenderProcess:
     Use it from one thread at a time, like a Renderer.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, started: subprocess.Popen[bytes] | None = None) -> None:
+        """`started`: a child already on its way (render_launch.start_early), adopted by the
+        first call; otherwise one is started then."""
         self._process: subprocess.Popen[bytes] | None = None
         self._requests: Connection | None = None
         self._answers: Connection | None = None
+        self._started = started
 
     @property
     def pid(self) -> int | None:
@@ -99,16 +108,7 @@ class RenderProcess:
             logger.warning("the render process stopped by itself (exit code %s)", code)
             self.close()
             raise RenderError(STOPPED)
-        # The child finds this package even when it is not installed.
-        root = str(Path(__file__).resolve().parent.parent.parent)
-        paths = [root, *filter(None, [os.environ.get("PYTHONPATH")])]
-        process = subprocess.Popen(
-            child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,  # the child logs to the log file; the terminal stays quiet
-            env={**os.environ, "PYTHONPATH": os.pathsep.join(paths)},
-        )
+        process, self._started = self._started or spawn(), None
         assert process.stdin is not None and process.stdout is not None
         self._requests = Connection(os.dup(process.stdin.fileno()), readable=False)
         self._answers = Connection(os.dup(process.stdout.fileno()), writable=False)
@@ -154,6 +154,11 @@ class RenderProcess:
         """Stop the child (politely, then firmly)."""
         process, requests, answers = self._process, self._requests, self._answers
         self._process = self._requests = self._answers = None
+        if self._started is not None:  # never adopted: closing its input stops it
+            process, self._started = self._started, None
+            for stream in (process.stdin, process.stdout):
+                if stream is not None:
+                    stream.close()
         if requests is not None:
             with contextlib.suppress(OSError):
                 requests.send(None)

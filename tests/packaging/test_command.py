@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from handouts import render_launch
 from handouts.identity import APP_ID, QUIT_AFTER_PREVIEW_VARIABLE, RENDER_CHILD_ARGUMENT, VERSION
-from handouts.render import TEMPLATES_DIR, process
-from handouts.render.process import RenderProcess, child_command
+from handouts.render import TEMPLATES_DIR
+from handouts.render.process import RenderProcess
+from handouts.render_launch import child_command
 from handouts.resources import shipped_folder
 from tests.conftest import ROOT
 from tests.handouts.cli.helpers import run_main
@@ -104,7 +106,7 @@ def test_a_frozen_app_starts_its_render_child_as_itself(monkeypatch: pytest.Monk
 def test_the_hidden_argument_really_serves_renders(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a bundle does (its executable with --render-child), done with main.py."""
     command = [sys.executable, str(ROOT / "main.py"), RENDER_CHILD_ARGUMENT]
-    monkeypatch.setattr(process, "child_command", lambda: command)
+    monkeypatch.setattr(render_launch, "child_command", lambda: command)
     child = RenderProcess()
     try:
         pdf = child.pdf(handout(patient="Robin Example"))

@@ -51,7 +51,10 @@ def default_renderer() -> RenderProcess:
     # Lazy: the render child's module is only needed once the first job runs.
     from handouts.render.process import RenderProcess
 
-    return RenderProcess()
+    # Lazy for the same reason (a light module: main.py may have started the child already).
+    from handouts.render_launch import take_early
+
+    return RenderProcess(take_early())
 
 
 def plain_error(error: Exception) -> str:

@@ -55,7 +55,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Heat or Ice"
-WARM_UP_DELAY_MS = 1500
+# The render child is already starting (main.py): adopt it as soon as the window shows.
+WARM_UP_DELAY_MS = 0
 
 
 class MainWindow(QMainWindow):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+import multiprocessing
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from handouts.cli import batch
+from handouts.render import Handout
 from tests.handouts.cli.helpers import run_main
 
 HEADER = "output,region,onset,days,signs,cautions,patient,large_print\n"
@@ -131,3 +135,20 @@ def test_missing_batch_file(tmp_path: Path) -> None:
     result = run_main("render", "--batch", str(tmp_path / "none.csv"))
     assert result.returncode == 2
     assert "does not exist" in result.stderr
+
+
+def test_the_workers_start_before_the_csv_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = write_csv(tmp_path, "neck.pdf,neck,gradual,,,,,\n")
+    workers_while_reading: list[int] = []
+    real_read_batch = batch.read_batch
+
+    def read_batch(path: Path, defaults: argparse.Namespace) -> list[tuple[Handout, Path]]:
+        workers_while_reading.append(len(multiprocessing.active_children()))
+        return real_read_batch(path, defaults)
+
+    monkeypatch.setattr(batch, "read_batch", read_batch)
+    assert batch.run_batch(argparse.Namespace(batch=str(rows))) == 0
+    assert workers_while_reading and workers_while_reading[0] >= 1
+    assert "Heat for your neck" in text_of(tmp_path / "neck.pdf")

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from handouts import render_launch
 from handouts.decision import decide
 from handouts.model import Presentation
 from handouts.profile import ClinicProfile
-from handouts.render import Handout, RenderError, SaveFailed
-from handouts.render.process import STOPPED, RenderProcess
+from handouts.render import Handout, Renderer, RenderError, SaveFailed
+from handouts.render.process import STOPPED, RenderProcess, warm_up
 
 
 def handout(**changes: object) -> Handout:
@@ -93,3 +94,30 @@ def test_close_stops_the_child() -> None:
     assert renderer.pid is None
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+def test_a_child_started_early_is_adopted_by_the_first_call() -> None:
+    render_launch.start_early()
+    early = render_launch.take_early()
+    assert early is not None
+    assert render_launch.take_early() is None  # handed over once only
+    renderer = RenderProcess(early)
+    try:
+        assert "neck" in text_of(renderer.pdf(handout(), preview=True)).lower()
+        assert renderer.pid == early.pid
+    finally:
+        renderer.close()
+    assert early.poll() is not None
+
+
+def test_a_child_started_early_but_never_used_is_stopped_on_close() -> None:
+    early = render_launch.spawn()
+    RenderProcess(early).close()
+    assert early.poll() is not None
+
+
+def test_the_warm_up_makes_a_real_preview() -> None:
+    fetched: list[str] = []
+    renderer = Renderer(on_fetch=lambda url, _served: fetched.append(url))
+    warm_up(renderer)
+    assert any(url.endswith((".ttf", ".otf", ".woff", ".woff2")) for url in fetched)
