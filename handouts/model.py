@@ -52,6 +52,18 @@ class Region(StrEnum):
 SPINAL_REGIONS = frozenset({Region.LOW_BACK, Region.MID_BACK, Region.NECK})
 
 
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+
+# The regions that have a left and a right; only these take a side.
+SIDED_REGIONS = frozenset(
+    {Region.SHOULDER, Region.ELBOW, Region.WRIST_HAND, Region.HIP, Region.KNEE, Region.ANKLE_FOOT}
+)
+
+
 class Onset(StrEnum):
     FLARE_UP = "flare-up"
     GRADUAL = "gradual"
@@ -234,6 +246,7 @@ class Presentation:
     history: frozenset[History] = field(default_factory=frozenset)
     cautions: frozenset[Caution] = field(default_factory=frozenset)
     choice: Choice = Choice.AUTO
+    side: Side | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -245,6 +258,15 @@ class Presentation:
         set_(self, "history", _parse_set(History, self.history, "history"))
         set_(self, "cautions", _parse_set(Caution, self.cautions, "cautions"))
         set_(self, "choice", parse_value(Choice, self.choice, "choice"))
+        if self.side is not None:
+            set_(self, "side", parse_value(Side, self.side, "side"))
+            if self.region not in SIDED_REGIONS:
+                sided = ", ".join(region.value for region in Region if region in SIDED_REGIONS)
+                raise InvalidPresentation(
+                    "side",
+                    f"side: {self.region.value} has no left or right; give a side only for: "
+                    f"{sided}",
+                )
         if self.onset is Onset.INJURY and self.days is None:
             raise InvalidPresentation(
                 "days",
