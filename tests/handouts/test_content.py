@@ -4,8 +4,11 @@ handouts.model or handouts.content, so these tests fail if a second copy drifts.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+
+import handouts.content
 
 from handouts.content import (
     MODALITY_COLOURS,
@@ -26,6 +29,7 @@ from handouts.model import FRESH_DAYS, Caution, Choice, Modality, Presentation, 
 from handouts.render import TEMPLATES_DIR, build_context, default_file_name
 from tests.handouts.render.helpers import TYPICAL, handout
 
+CONTENT_DIR = Path(handouts.content.__file__).parent
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
 
 
@@ -86,8 +90,12 @@ def test_the_fresh_days_reach_the_decision_and_the_handout() -> None:
 
 
 def test_the_templates_never_write_the_fresh_days_themselves() -> None:
-    assert "fresh_days" in template_text()
-    assert not re.search(r"\b2 to 3 days\b|\b3 days\b|\bthree days\b", template_text())
+    # The sentences now live in the core (handouts/content/): it reads FRESH_DAYS from the
+    # model, and neither it nor the templates write the number themselves.
+    content = " ".join(path.read_text("utf-8") for path in CONTENT_DIR.glob("*.py"))
+    assert "FRESH_DAYS" in content
+    for text in (template_text(), content):
+        assert not re.search(r"\b2 to 3 days\b|\b3 days\b|\bthree days\b", text)
 
 
 @pytest.mark.parametrize("modality", list(Modality))
@@ -132,5 +140,5 @@ def test_each_study_is_told_once_and_decided_in_the_core(
     assert set(told) <= set(reasons)
     cited = cited_references(reasons, region)
     assert [key for study in told.values() for key in STUDY_REFERENCES[study]] == cited
-    reasons_html = (TEMPLATES_DIR / "partials" / "reasons.html").read_text("utf-8")
+    reasons_html = (TEMPLATES_DIR / "partials" / "why.html").read_text("utf-8")
     assert not re.search(r"{%[^%]*cite\[", reasons_html)
