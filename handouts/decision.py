@@ -119,11 +119,10 @@ def _factor_reasons(presentation: Presentation, modality: Modality) -> list[Reas
         reasons += [reason for sign, reason in ICE_SIGN_REASONS if sign in signs]
     if modality is Modality.ICE_THEN_HEAT:
         reasons.append(Reason.SWITCH_TO_HEAT)
-    if modality.uses_heat:
-        if not presentation.is_fresh and not presentation.is_inflamed:
-            reasons.append(Reason.NO_RECENT_INJURY)
-            if presentation.region.is_back:
-                reasons.append(Reason.BACK_PAIN_RARELY_INJURY)
+    if modality.uses_heat and not presentation.is_fresh and not presentation.is_inflamed:
+        reasons.append(Reason.NO_RECENT_INJURY)
+        if presentation.region.is_back:
+            reasons.append(Reason.BACK_PAIN_RARELY_INJURY)
     if modality is not Modality.NEITHER:
         # Ticked on an ice plan too: the handout says what to expect and when to switch.
         reasons += [reason for sign, reason in HEAT_SIGN_REASONS if sign in signs]

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 import handouts.content
-
 from handouts.content import (
     MODALITY_COLOURS,
     PREGNANCY_ASK_FIRST,
