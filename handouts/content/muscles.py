@@ -86,8 +86,7 @@ def stiffness(f: Facts, told: dict[Reason, str]) -> Paragraph:
         return [
             text(
                 stiff,
-                "Once you switch to heat, warmth often makes it easier to move. Try some "
-                "gentle movement right after.",
+                "Once you switch to heat, warmth and gentle movement often ease it.",
             )
         ]
     return [

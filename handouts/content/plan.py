@@ -119,12 +119,11 @@ def heat_steps(f: Facts) -> list[str]:
     return [
         "Pick one: a wheat or gel pack, a hot-water bottle, an electric heat pad, or a warm "
         "shower or bath.",
-        "Heat a wheat or gel pack only as its maker says.",
+        "Heat a wheat or gel pack only as its maker says. Set an electric pad to low.",
         "Fill a hot-water bottle with hot tap water, never boiling water. Fill it half to two "
         "thirds full, and let the air out before you close it.",
-        "Set an electric pad to low.",
-        "Wrap the pack or bottle in a towel. It should feel comfortably warm, never hot.",
-        "Use it for 15 to 20 minutes, up to 3 times a day.",
+        "Wrap the pack or bottle in a towel. It should feel comfortably warm, never hot. Use it "
+        "for 15 to 20 minutes, up to 3 times a day.",
         "Check your skin every 5 minutes. Pink is normal. Stop if it turns red and blotchy, or "
         "starts to blister.",
         "Never fall asleep with heat on, and do not lie on top of a pack or pad.",
@@ -137,11 +136,10 @@ def ice_steps(f: Facts) -> list[str]:
     steps = [
         "Wrap an ice pack or a bag of frozen peas in a thin, damp towel. Never put ice straight "
         "on your skin.",
-        "Keep it on for 10 to 15 minutes, never more than 20.",
+        "Keep it on for 10 to 15 minutes, never more than 20. Never fall asleep with ice on.",
         "Check your skin every 5 minutes. Pink is normal. Stop at once if your skin turns "
         "white, blue or blotchy, or goes numb.",
         "Wait until your skin looks and feels normal again (about 2 hours) before the next time.",
-        "Never fall asleep with ice on.",
     ]
     if f.presentation.region in (Region.MID_BACK, Region.OTHER):
         steps.append(f"If you have heart trouble, ask {f.who} before you put ice on your chest.")

@@ -112,22 +112,17 @@ def _bruising(f: Facts, told: dict[Reason, str]) -> Paragraph:
     when = "in these first days " if f.fresh else ""
     return [
         text(
-            "You have a bruise, which is a mark left by bleeding under the skin. "
+            "You have a bruise (bleeding under the skin). "
             f"Cold {when}may keep it smaller and less sore."
         )
     ]
 
 
 def _switch_to_heat(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    until = (
-        f"as long as {f.swelling_words} has gone down"
-        if f.inflamed
-        else "as long as the area has not swelled up"
-    )
     return [
         text(
             "After the first few days, an injury often settles. Then gentle warmth can loosen "
-            f"the area and help you move. So switch to heat on {f.settle_date}, {until}."
+            "the area and help you move, so the plan switches to heat."
         )
     ]
 

@@ -33,6 +33,14 @@ def picture_caption(f: Facts) -> str:
     )
 
 
+def sources_line(sources: list[str], cited: list[str]) -> str:
+    """The sources not already listed by number, on one line ("Also: ..." after a list)."""
+    rest = [REFERENCES[key].short for key in sources if key not in cited]
+    if not rest:
+        return ""
+    return ("Also: " if cited else "") + "; ".join(rest) + "."
+
+
 def write_sheet(f: Facts) -> dict[str, Any]:
     """The patient's sheet as plain data: every sentence about this patient chosen here."""
     presentation = f.presentation
@@ -75,7 +83,7 @@ def write_sheet(f: Facts) -> dict[str, Any]:
         "note_heading": f"A note from {f.who}",
         "cite": {key: number for number, key in enumerate(cited, start=1)},
         "references": [REFERENCES[key].text for key in cited],
-        "sources_line": "; ".join(REFERENCES[key].short for key in sources) + ".",
+        "sources_line": sources_line(sources, cited),
         "source_keys": sources,
     }
 
