@@ -35,6 +35,7 @@ MULTI_COLUMNS = {
 }
 SINGLE_COLUMNS = (
     "region",
+    "side",
     "onset",
     "days",
     "preference",
