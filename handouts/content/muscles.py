@@ -69,6 +69,9 @@ def spasm(f: Facts, told: dict[Reason, str]) -> Paragraph:
 
 
 def knots(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    if Reason.SPASM in f.recommendation.reasons and told.get(Reason.KNOTS) is None:
+        # Said once: the spasm paragraph just above already tells what warmth and cold do.
+        return [text("You also have muscle knots: small, tender, tight spots in a muscle.")]
     return _tight_muscles(
         f, told, Reason.KNOTS, "You have muscle knots: small, tender, tight spots in a muscle."
     )

@@ -117,11 +117,10 @@ def plan_rows(f: Facts) -> list[Row]:
 def heat_steps(f: Facts) -> list[str]:
     """Safe use of heat, at the level of the NHS leaflets."""
     return [
-        "Pick one: a wheat or gel pack, a hot-water bottle, an electric heat pad, or a warm "
-        "shower or bath.",
-        "Heat a wheat or gel pack only as its maker says. Set an electric pad to low.",
-        "Fill a hot-water bottle with hot tap water, never boiling water. Fill it half to two "
-        "thirds full, and let the air out before you close it.",
+        "Pick one: a wheat or gel pack (heat it only as its maker says), a hot-water bottle, "
+        "an electric heat pad set to low, or a warm shower or bath.",
+        "Fill a hot-water bottle half to two thirds full with hot tap water, never boiling. "
+        "Let the air out before you close it.",
         "Wrap the pack or bottle in a towel. It should feel comfortably warm, never hot. Use it "
         "for 15 to 20 minutes, up to 3 times a day.",
         "Check your skin every 5 minutes. Pink is normal. Stop if it turns red and blotchy, or "
