@@ -13,6 +13,10 @@ from handouts.model import History as History
 # How the sheet names the person who gave it when neither a name nor a role word is set.
 DEFAULT_ROLE = "therapist"
 LOCAL_EMERGENCY = "your local emergency number"
+# A name longer than this (or with a word longer than NAME_WORD_CHARS) is printed in full in
+# the header only; sentences name the role instead, so a long name never pushes the layout.
+NAME_IN_SENTENCE_CHARS = 40
+NAME_WORD_CHARS = 24
 
 
 def long_date(day: datetime.date) -> str:
@@ -64,9 +68,16 @@ class Facts:
 
     @property
     def who(self) -> str:
-        """Who gave the sheet, mid-sentence: "Sam Patel", "your physiotherapist"."""
-        if self.clinician.strip():
-            return self.clinician.strip()
+        """Who gave the sheet, mid-sentence: "Sam Patel", "your physiotherapist". A name too
+        long to read inside a sentence is left to the header ("From")."""
+        name = " ".join(self.clinician.split())
+        words = name.split()
+        if (
+            words
+            and len(name) <= NAME_IN_SENTENCE_CHARS
+            and max(map(len, words)) <= NAME_WORD_CHARS
+        ):
+            return name
         return f"your {self.role.strip().lower() or DEFAULT_ROLE}"
 
     @property

@@ -21,6 +21,7 @@ from handouts.content import (
     region_label,
     tint,
 )
+from handouts.content.sheet import sheet_sentences
 from handouts.decision import ChoiceRefused, decide
 from handouts.files import safe_file_name_part
 from handouts.mail import attachment_name
@@ -141,3 +142,18 @@ def test_each_study_is_told_once_and_decided_in_the_core(
     assert [key for study in told.values() for key in STUDY_REFERENCES[study]] == cited
     reasons_html = (TEMPLATES_DIR / "partials" / "why.html").read_text("utf-8")
     assert not re.search(r"{%[^%]*cite\[", reasons_html)
+
+
+@pytest.mark.parametrize(
+    ("clinician", "named"),
+    [("Sam Patel", True), ("A" * 100, False), ("Dr " + "B" * 30, False), ("C " * 30, False)],
+)
+def test_sentences_name_the_clinician_only_when_the_name_reads_as_one(
+    clinician: str, named: bool
+) -> None:
+    """A name too long for a sentence stays in the header; sentences say the role word."""
+    context = build_context(handout(TYPICAL[Modality.HEAT], clinician=clinician))
+    texts = " ".join(sheet_sentences(context))
+    name = " ".join(clinician.split())
+    assert (name in texts) is named
+    assert ("your therapist" in texts) is not named
