@@ -18,6 +18,7 @@ from handouts.model import (
     Preference,
     Reason,
     Region,
+    Side,
     Sign,
 )
 
@@ -28,6 +29,15 @@ REGION_TIPS: dict[Region, str] = {
     for region, label in REGION_LABELS.items()
 }
 REGION_TIPS[Region.OTHER] = "Where it hurts: somewhere not listed here"
+
+SIDE_LABELS: dict[Side, str] = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
+
+SIDE_TIPS: dict[Side, str] = {
+    side: f"The patient's {side.value} side: printed in the handout's title and picture"
+    for side in (Side.LEFT, Side.RIGHT)
+}
+SIDE_TIPS[Side.BOTH] = 'Both sides: the handout speaks of both ("your knees")'
+SIDE_OFF_TIP = "Only for a region with a left and a right side"
 
 ONSET_LABELS: dict[Onset, str] = {
     Onset.FLARE_UP: "Flare-up",

@@ -35,6 +35,7 @@ from handouts.model import (
 from ui import wording
 from ui.widgets.choices import Choices
 from ui.widgets.form_values import FormValues
+from ui.widgets.side_box import SideBox
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class PresentationForm(QWidget):
         self._regions = Choices(
             Region, wording.REGION_LABELS, wording.REGION_TIPS, "Region", exclusive=True
         )
+        self.side_box = SideBox()
         self._onsets = Choices(
             Onset, wording.ONSET_LABELS, wording.ONSET_TIPS, "Onset", exclusive=True
         )
@@ -121,6 +123,7 @@ class PresentationForm(QWidget):
         patient_row.addWidget(self.patient_edit, 1)
         layout.addLayout(patient_row)
         layout.addWidget(self._box("Where it hurts", self._regions.grid(3)))
+        layout.addWidget(self.side_box)
         onset_layout = QVBoxLayout()
         onset_layout.addLayout(self._onsets.grid(3))
         days_row = QHBoxLayout()
@@ -148,6 +151,7 @@ class PresentationForm(QWidget):
         self.days_spin.valueChanged.connect(self._on_change)
         for choices in (
             self._regions,
+            self.side_box.choices,
             self._onsets,
             self._signs,
             self._preferences,
@@ -196,6 +200,7 @@ class PresentationForm(QWidget):
         """Every control in the order of the form (the tab order)."""
         widgets: list[QWidget] = [self.patient_edit]
         widgets += self._regions.buttons.values()
+        widgets += self.side_box.buttons
         widgets += self._onsets.buttons.values()
         widgets.append(self.days_spin)
         for choices in (
@@ -216,6 +221,7 @@ class PresentationForm(QWidget):
         choices = self._choices.checked()
         return FormValues(
             region=Region(next(iter(regions))) if regions else None,
+            side=self.side_box.side(),
             onset=Onset(next(iter(onsets))) if onsets else Onset.FLARE_UP,
             days=self.days_spin.value(),
             signs=frozenset(Sign(s) for s in self._signs.checked()),
@@ -232,6 +238,8 @@ class PresentationForm(QWidget):
         self._loading = True
         try:
             self._regions.set_checked([values.region] if values.region else [])
+            self.side_box.follow(self._regions.checked())
+            self.side_box.set_side(values.side)
             self._onsets.set_checked([values.onset])
             self.days_spin.setValue(values.days)
             self._signs.set_checked(values.signs)
@@ -277,6 +285,7 @@ class PresentationForm(QWidget):
     def _on_change(self) -> None:
         if self._loading:
             return
+        self.side_box.follow(self._regions.checked())
         injury = self._onsets.buttons[Onset.INJURY].isChecked()
         self.days_spin.setEnabled(injury)
         self._days_label.setEnabled(injury)

@@ -39,7 +39,7 @@ def test_days_are_enabled_only_for_an_injury(qtbot: QtBot, window: MainWindow) -
 
 def test_every_control_has_a_name_a_tooltip_and_a_keyboard_path(window: MainWindow) -> None:
     controls = window.form.focus_order()
-    assert len(controls) == 1 + 10 + 3 + 1 + 6 + 3 + 2 + 7 + 4 + 1
+    assert len(controls) == 1 + 10 + 3 + 3 + 1 + 6 + 3 + 2 + 7 + 4 + 1
     for control in controls:
         assert control.accessibleName()
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
