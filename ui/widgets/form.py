@@ -35,6 +35,7 @@ from handouts.model import (
 from ui import wording
 from ui.widgets.choices import Choices
 from ui.widgets.form_values import FormValues
+from ui.widgets.note_count import NoteCount
 from ui.widgets.side_box import SideBox
 
 logger = logging.getLogger(__name__)
@@ -142,11 +143,15 @@ class PresentationForm(QWidget):
         layout.addWidget(self._box("The patient", patient_layout))
         layout.addWidget(self._box("Cautions", self._cautions.grid(3)))
         layout.addWidget(self._box("Clinician's choice", self._choices.grid(2)))
-        layout.addWidget(self._box("Clinician's note", self._row(self.note_edit)))
+        self.note_count = NoteCount(self.note_edit)
+        note_layout = self._row(self.note_edit)
+        note_layout.addWidget(self.note_count)
+        layout.addWidget(self._box("Clinician's note", note_layout))
         layout.addStretch(1)
 
         self.patient_edit.textChanged.connect(self._on_change)
         self.note_edit.textChanged.connect(self._keep_note_short)
+        self.note_edit.textChanged.connect(self.note_count.refresh)
         self.note_edit.textChanged.connect(self._on_change)
         self.days_spin.valueChanged.connect(self._on_change)
         for choices in (
