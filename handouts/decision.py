@@ -120,11 +120,12 @@ def _factor_reasons(presentation: Presentation, modality: Modality) -> list[Reas
         reasons += [reason for sign, reason in ICE_SIGN_REASONS if sign in signs]
     if modality is Modality.ICE_THEN_HEAT:
         reasons.append(Reason.SWITCH_TO_HEAT)
-    if modality.uses_heat:
-        if not presentation.is_fresh and not presentation.is_inflamed:
-            reasons.append(Reason.NO_RECENT_INJURY)
-            if presentation.region.is_back:
-                reasons.append(Reason.BACK_PAIN_RARELY_INJURY)
+    if modality.uses_heat and not presentation.is_fresh and not presentation.is_inflamed:
+        reasons.append(Reason.NO_RECENT_INJURY)
+        if presentation.region.is_back:
+            reasons.append(Reason.BACK_PAIN_RARELY_INJURY)
+    if modality is not Modality.NEITHER:
+        # Ticked on an ice plan too: the handout says what to expect and when to switch.
         reasons += [reason for sign, reason in HEAT_SIGN_REASONS if sign in signs]
     return reasons
 
@@ -156,10 +157,13 @@ def _reasons(
     acute_only = (blocks.fresh or blocks.inflamed) and not blocks.heat_blocked_by_other_than_acute
     if modality is Modality.NEITHER and not chosen and blocks.ice_blocked and acute_only:
         reasons.append(Reason.ACUTE_BUT_ICE_UNSAFE)
-    reasons.append(_preference_reason(presentation.preference, modality))
-    reasons += [Reason.for_history(item) for item in History if item in presentation.history]
-    reasons += [Reason.for_caution(caution) for caution in _sorted(presentation.cautions)]
-    return tuple(reasons)
+    history = [Reason.for_history(item) for item in History if item in presentation.history]
+    cautions = [Reason.for_caution(caution) for caution in _sorted(presentation.cautions)]
+    preference = _preference_reason(presentation.preference, modality)
+    if modality is Modality.NEITHER and not chosen:
+        # The main reason first: what rules heat and ice out, then the rest.
+        return tuple(cautions + history + reasons + [preference])
+    return tuple([*reasons, preference, *history, *cautions])
 
 
 def _choice_warnings(choice: Choice, blocks: Blocks) -> tuple[str, ...]:

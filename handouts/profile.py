@@ -79,6 +79,8 @@ class ClinicProfile:
     website: str = _default("website", str)
     logo: str = _default("logo", str)  # absolute path of the app's copy of the logo, or ""
     clinician: str = _default("clinician", str)
+    role: str = _default("role", str)
+    emergency_number: str = _default("emergency_number", str)
     # [handout]
     paper: Paper = _default("paper", Paper)  # noqa: RUF009 (an enum member is immutable)
     large_print: bool = _default("large_print", bool)

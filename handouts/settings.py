@@ -54,6 +54,12 @@ SETTINGS: tuple[Setting, ...] = (
             "Pick a PNG, JPEG or GIF file; the app keeps a copy"),
     Setting("clinician", "clinic", "clinician", str, "", "&Clinician:",
             "Your name as printed on the handout (you can change it per handout)"),
+    Setting("role", "clinic", "role", str, "", "&Role word:",
+            "How the handout names you when no name is given, e.g. physiotherapist, massage "
+            "therapist, chiropractor or doctor (empty: \"your therapist\")"),
+    Setting("emergency_number", "clinic", "emergency_number", str, "", "&Emergency number:",
+            "The number the handout tells patients to call in an emergency, e.g. 911, 999 or "
+            "112 (empty: \"your local emergency number\")"),
     Setting("paper", "handout", "paper", Paper, Paper.A4, "&Paper size:",
             "The paper the handout is laid out for"),
     Setting("large_print", "handout", "large_print", bool, False,

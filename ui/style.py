@@ -17,6 +17,7 @@ PREVIEW_BACKGROUND = "#8a8a8a"
 LOGO_BORDER = "#bbb"
 
 PROBLEM_STYLE = f"color: {PROBLEM}"
+NOTE_LIMIT_STYLE = f"color: {WARNING}; font-weight: bold"
 SENT_STYLE = f"color: {SENT}; font-weight: bold"
 PROFILE_NOTICE_STYLE = f"color: {WARNING}"
 PROFILE_BAR_STYLE = (

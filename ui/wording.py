@@ -18,6 +18,7 @@ from handouts.model import (
     Preference,
     Reason,
     Region,
+    Side,
     Sign,
 )
 
@@ -28,6 +29,15 @@ REGION_TIPS: dict[Region, str] = {
     for region, label in REGION_LABELS.items()
 }
 REGION_TIPS[Region.OTHER] = "Where it hurts: somewhere not listed here"
+
+SIDE_LABELS: dict[Side, str] = {Side.LEFT: "Left", Side.RIGHT: "Right", Side.BOTH: "Both"}
+
+SIDE_TIPS: dict[Side, str] = {
+    side: f"The patient's {side.value} side: printed in the handout's title and picture"
+    for side in (Side.LEFT, Side.RIGHT)
+}
+SIDE_TIPS[Side.BOTH] = 'Both sides: the handout speaks of both ("your knees")'
+SIDE_OFF_TIP = "Only for a region with a left and a right side"
 
 ONSET_LABELS: dict[Onset, str] = {
     Onset.FLARE_UP: "Flare-up",
@@ -158,9 +168,9 @@ REASON_PHRASES: dict[Reason, str] = {
     Reason.SWITCH_TO_HEAT: "Switch to heat once the swelling settles",
     Reason.NO_RECENT_INJURY: "No recent injury, not inflamed",
     Reason.BACK_PAIN_RARELY_INJURY: "Back pain is rarely a tissue injury",
-    Reason.SPASM: "Muscle spasm: warmth eases it",
-    Reason.STIFFNESS: "Stiffness: warmth loosens it",
-    Reason.KNOTS: "Muscle knots: warmth eases them",
+    Reason.SPASM: "Muscle spasm",
+    Reason.STIFFNESS: "Stiffness",
+    Reason.KNOTS: "Muscle knots",
     Reason.ACUTE_BUT_ICE_UNSAFE: "Acute, but ice is not safe for this patient",
     Reason.NO_PREFERENCE: "No preference from the patient",
     Reason.PREFERS_HEAT: "The patient prefers heat",
@@ -176,5 +186,45 @@ REASON_PHRASES: dict[Reason, str] = {
     Reason.CAUTION_BROKEN_SKIN: "Caution: broken skin",
     Reason.CAUTION_CANNOT_REPORT: "Caution: cannot report heat or cold",
     Reason.CAUTION_CANCER: "Caution: cancer or radiotherapy in the area",
-    Reason.CAUTION_PREGNANCY: "Pregnancy: gentle warmth only, no hot tubs or saunas",
+    Reason.CAUTION_PREGNANCY: "Pregnancy",
 }
+
+# What the handout says about tight muscles and stiffness depends on the plan
+# (handouts.content.muscles): the banner says the same, in short.
+_WARM_PLANS = (Modality.HEAT, Modality.EITHER, Modality.NEITHER)
+
+
+def _clauses(warm: str, ice: str, ice_then_heat: str) -> dict[Modality, str]:
+    clauses = dict.fromkeys(_WARM_PLANS, warm)
+    clauses.update({Modality.ICE: ice, Modality.ICE_THEN_HEAT: ice_then_heat})
+    return clauses
+
+
+REASON_CLAUSES: dict[Reason, dict[Modality, str]] = {
+    Reason.SPASM: _clauses(
+        ": warmth eases it",
+        ": cold may tighten it; stop if it stays tight",
+        ": keep ice short; warmth eases it later",
+    ),
+    Reason.KNOTS: _clauses(
+        ": warmth eases them",
+        ": cold may tighten them; stop if they do",
+        ": keep ice short; warmth eases them later",
+    ),
+    Reason.STIFFNESS: _clauses(
+        ": warmth loosens it",
+        ": move it gently after each ice",
+        ": warmth loosens it once heat starts",
+    ),
+    Reason.CAUTION_PREGNANCY: {
+        modality: ": gentle warmth only, no hot tubs or saunas"
+        if modality.uses_heat
+        else ": no hot tubs or saunas"
+        for modality in Modality
+    },
+}
+
+
+def reason_phrase(reason: Reason, modality: Modality) -> str:
+    """The banner's phrase for one reason of a plan: true to what that plan's handout says."""
+    return REASON_PHRASES[reason] + REASON_CLAUSES.get(reason, {}).get(modality, "")

@@ -42,6 +42,7 @@ MULTI_COLUMNS = {
 }
 SINGLE_COLUMNS = (
     "region",
+    "side",
     "onset",
     "days",
     "preference",

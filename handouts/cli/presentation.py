@@ -8,6 +8,7 @@ from enum import StrEnum
 from handouts.cli.common import EXIT_INVALID, EXIT_REFUSED, CliError, Once, vocabulary, whole_number
 from handouts.decision import ChoiceRefused, decide
 from handouts.model import (
+    SIDED_REGIONS,
     Caution,
     Choice,
     History,
@@ -17,13 +18,17 @@ from handouts.model import (
     Presentation,
     Recommendation,
     Region,
+    Side,
     Sign,
 )
+
+_SIDED = ", ".join(region.value for region in Region if region in SIDED_REGIONS)
 
 # The word options: option, its vocabulary, whether it may be repeated (then its dest), help.
 # "{words}" in the help is replaced by the allowed words.
 WORD_OPTIONS: tuple[tuple[str, type[StrEnum], str | None, str], ...] = (
     ("--region", Region, None, "where it hurts (required): {words}"),
+    ("--side", Side, None, f"which side, only for {_SIDED}: {{words}}"),
     ("--onset", Onset, None, "how it started: {words} (default: flare-up)"),
     ("--sign", Sign, "signs", "what you see or feel, repeatable: {words}"),
     ("--preference", Preference, None,
@@ -67,7 +72,16 @@ def presentation_from_args(args: argparse.Namespace) -> Presentation:
     # Options left out are None: the Presentation's own defaults (the brief's) apply.
     given = {
         name: getattr(args, name)
-        for name in ("onset", "days", "signs", "preference", "history", "cautions", "choice")
+        for name in (
+            "side",
+            "onset",
+            "days",
+            "signs",
+            "preference",
+            "history",
+            "cautions",
+            "choice",
+        )
         if getattr(args, name) is not None
     }
     try:

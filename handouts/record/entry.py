@@ -115,13 +115,12 @@ def entry_for(
     presentation = handout.presentation
     recommendation = handout.recommendation
     policy = decide(dataclasses.replace(presentation, choice=Choice.AUTO))
-    side = getattr(presentation, "side", None) or getattr(handout, "side", None) or ""
     return Entry(
         created=now_text(),
         handout_date=handout.date.isoformat(),
         patient=handout.patient,
         region=presentation.region.value,
-        side=str(getattr(side, "value", side)),
+        side=presentation.side.value if presentation.side else "",
         presentation=presentation_to_data(presentation),
         recommendation=recommendation.modality.value,
         policy=policy.modality.value,

@@ -4,9 +4,11 @@ handouts.model or handouts.content, so these tests fail if a second copy drifts.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+import handouts.content
 from handouts.content import (
     MODALITY_COLOURS,
     PREGNANCY_ASK_FIRST,
@@ -19,6 +21,7 @@ from handouts.content import (
     region_label,
     tint,
 )
+from handouts.content.sheet import sheet_sentences
 from handouts.decision import ChoiceRefused, decide
 from handouts.files import safe_file_name_part
 from handouts.mail import attachment_name
@@ -26,6 +29,7 @@ from handouts.model import FRESH_DAYS, Caution, Choice, Modality, Presentation, 
 from handouts.render import TEMPLATES_DIR, build_context, default_file_name
 from tests.handouts.render.helpers import TYPICAL, handout
 
+CONTENT_DIR = Path(handouts.content.__file__).parent
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
 
 
@@ -86,8 +90,12 @@ def test_the_fresh_days_reach_the_decision_and_the_handout() -> None:
 
 
 def test_the_templates_never_write_the_fresh_days_themselves() -> None:
-    assert "fresh_days" in template_text()
-    assert not re.search(r"\b2 to 3 days\b|\b3 days\b|\bthree days\b", template_text())
+    # The sentences now live in the core (handouts/content/): it reads FRESH_DAYS from the
+    # model, and neither it nor the templates write the number themselves.
+    content = " ".join(path.read_text("utf-8") for path in CONTENT_DIR.glob("*.py"))
+    assert "FRESH_DAYS" in content
+    for text in (template_text(), content):
+        assert not re.search(r"\b2 to 3 days\b|\b3 days\b|\bthree days\b", text)
 
 
 @pytest.mark.parametrize("modality", list(Modality))
@@ -132,5 +140,20 @@ def test_each_study_is_told_once_and_decided_in_the_core(
     assert set(told) <= set(reasons)
     cited = cited_references(reasons, region)
     assert [key for study in told.values() for key in STUDY_REFERENCES[study]] == cited
-    reasons_html = (TEMPLATES_DIR / "partials" / "reasons.html").read_text("utf-8")
+    reasons_html = (TEMPLATES_DIR / "partials" / "why.html").read_text("utf-8")
     assert not re.search(r"{%[^%]*cite\[", reasons_html)
+
+
+@pytest.mark.parametrize(
+    ("clinician", "named"),
+    [("Sam Patel", True), ("A" * 100, False), ("Dr " + "B" * 30, False), ("C " * 30, False)],
+)
+def test_sentences_name_the_clinician_only_when_the_name_reads_as_one(
+    clinician: str, named: bool
+) -> None:
+    """A name too long for a sentence stays in the header; sentences say the role word."""
+    context = build_context(handout(TYPICAL[Modality.HEAT], clinician=clinician))
+    texts = " ".join(sheet_sentences(context))
+    name = " ".join(clinician.split())
+    assert (name in texts) is named
+    assert ("your therapist" in texts) is not named

@@ -154,7 +154,7 @@ class RecommendationBanner(QFrame):
             wording.MODALITY_TITLES[modality],
             MODALITY_COLOURS[modality],
             " ".join(subtitle),
-            reasons=[wording.REASON_PHRASES[reason] for reason in recommendation.reasons],
+            reasons=[wording.reason_phrase(reason, modality) for reason in recommendation.reasons],
             warnings=list(recommendation.warnings),
         )
 

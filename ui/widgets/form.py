@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -35,6 +35,8 @@ from handouts.model import (
 from ui import wording
 from ui.widgets.choices import Choices
 from ui.widgets.form_values import FormValues
+from ui.widgets.note_count import NoteCount
+from ui.widgets.side_box import SideBox
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +67,7 @@ class PresentationForm(QWidget):
         self._regions = Choices(
             Region, wording.REGION_LABELS, wording.REGION_TIPS, "Region", exclusive=True
         )
+        self.side_box = SideBox()
         self._onsets = Choices(
             Onset, wording.ONSET_LABELS, wording.ONSET_TIPS, "Onset", exclusive=True
         )
@@ -120,7 +123,10 @@ class PresentationForm(QWidget):
         patient_row.addWidget(patient_label)
         patient_row.addWidget(self.patient_edit, 1)
         layout.addLayout(patient_row)
-        layout.addWidget(self._box("Where it hurts", self._regions.grid(3)))
+        where = QVBoxLayout()
+        where.addLayout(self._regions.grid(3))
+        where.addWidget(self.side_box)
+        layout.addWidget(self._box("Where it hurts", where))
         onset_layout = QVBoxLayout()
         onset_layout.addLayout(self._onsets.grid(3))
         days_row = QHBoxLayout()
@@ -139,15 +145,22 @@ class PresentationForm(QWidget):
         layout.addWidget(self._box("The patient", patient_layout))
         layout.addWidget(self._box("Cautions", self._cautions.grid(3)))
         layout.addWidget(self._box("Clinician's choice", self._choices.grid(2)))
-        layout.addWidget(self._box("Clinician's note", self._row(self.note_edit)))
+        self.note_count = NoteCount(self.note_edit)
+        # The count beside the note, not under it: the form keeps its height.
+        note_layout = QGridLayout()
+        note_layout.addWidget(self.note_edit, 0, 0)
+        note_layout.addWidget(self.note_count, 0, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(self._box("Clinician's note", note_layout))
         layout.addStretch(1)
 
         self.patient_edit.textChanged.connect(self._on_change)
         self.note_edit.textChanged.connect(self._keep_note_short)
+        self.note_edit.textChanged.connect(self.note_count.refresh)
         self.note_edit.textChanged.connect(self._on_change)
         self.days_spin.valueChanged.connect(self._on_change)
         for choices in (
             self._regions,
+            self.side_box.choices,
             self._onsets,
             self._signs,
             self._preferences,
@@ -157,12 +170,6 @@ class PresentationForm(QWidget):
         ):
             choices.group.buttonToggled.connect(self._on_toggle)
         self.set_values(FormValues())
-
-    @staticmethod
-    def _row(widget: QWidget) -> QVBoxLayout:
-        layout = QVBoxLayout()
-        layout.addWidget(widget)
-        return layout
 
     @staticmethod
     def _box(title: str, layout: QGridLayout | QVBoxLayout) -> QGroupBox:
@@ -196,6 +203,7 @@ class PresentationForm(QWidget):
         """Every control in the order of the form (the tab order)."""
         widgets: list[QWidget] = [self.patient_edit]
         widgets += self._regions.buttons.values()
+        widgets += self.side_box.buttons
         widgets += self._onsets.buttons.values()
         widgets.append(self.days_spin)
         for choices in (
@@ -216,6 +224,7 @@ class PresentationForm(QWidget):
         choices = self._choices.checked()
         return FormValues(
             region=Region(next(iter(regions))) if regions else None,
+            side=self.side_box.side(),
             onset=Onset(next(iter(onsets))) if onsets else Onset.FLARE_UP,
             days=self.days_spin.value(),
             signs=frozenset(Sign(s) for s in self._signs.checked()),
@@ -232,6 +241,8 @@ class PresentationForm(QWidget):
         self._loading = True
         try:
             self._regions.set_checked([values.region] if values.region else [])
+            self.side_box.follow(self._regions.checked())
+            self.side_box.set_side(values.side)
             self._onsets.set_checked([values.onset])
             self.days_spin.setValue(values.days)
             self._signs.set_checked(values.signs)
@@ -277,6 +288,7 @@ class PresentationForm(QWidget):
     def _on_change(self) -> None:
         if self._loading:
             return
+        self.side_box.follow(self._regions.checked())
         injury = self._onsets.buttons[Onset.INJURY].isChecked()
         self.days_spin.setEnabled(injury)
         self._days_label.setEnabled(injury)

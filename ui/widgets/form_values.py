@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from handouts.model import Caution, Choice, History, Onset, Preference, Presentation, Region, Sign
+from handouts.model import (
+    SIDED_REGIONS,
+    Caution,
+    Choice,
+    History,
+    Onset,
+    Preference,
+    Presentation,
+    Region,
+    Side,
+    Sign,
+)
 
 
 @dataclass(frozen=True)
@@ -12,6 +23,7 @@ class FormValues:
     """Everything on the form as plain values; `region` is None until one is picked."""
 
     region: Region | None = None
+    side: Side | None = None
     onset: Onset = Onset.FLARE_UP
     days: int = 0
     signs: frozenset[Sign] = field(default_factory=frozenset)
@@ -28,6 +40,7 @@ class FormValues:
             return None
         return Presentation(
             region=self.region,
+            side=self.side if self.region in SIDED_REGIONS else None,
             onset=self.onset,
             days=self.days if self.onset is Onset.INJURY else None,
             signs=self.signs,

@@ -152,3 +152,19 @@ def test_the_workers_start_before_the_csv_is_read(
     assert batch.run_batch(argparse.Namespace(batch=str(rows))) == 0
     assert workers_while_reading and workers_while_reading[0] >= 1
     assert "Heat for your neck" in text_of(tmp_path / "neck.pdf")
+
+
+def test_a_side_column_prints_the_side(tmp_path: Path) -> None:
+    rows = write_csv(tmp_path, "a.pdf,knee,right\nb.pdf,hip,both\n", header="output,region,side\n")
+    result = run_main("render", "--batch", str(rows))
+    assert result.returncode == 0, result.stderr
+    assert "for your right knee" in " ".join(text_of(tmp_path / "a.pdf").split())
+    assert "for both your hips" in " ".join(text_of(tmp_path / "b.pdf").split())
+
+
+def test_a_side_for_a_region_without_one_names_the_row(tmp_path: Path) -> None:
+    rows = write_csv(tmp_path, "a.pdf,knee,left\nb.pdf,neck,left\n", header="output,region,side\n")
+    result = run_main("render", "--batch", str(rows))
+    assert result.returncode == 2
+    assert "row 3" in result.stderr and "neck has no left or right" in result.stderr
+    assert list(tmp_path.glob("*.pdf")) == []

@@ -138,3 +138,19 @@ def test_unwritable_output_is_exit_4_and_keeps_the_earlier_file(tmp_path: Path) 
     assert result.returncode == 4
     assert "is a folder" in result.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["taken.pdf"]
+
+
+def test_side_prints_in_the_title(tmp_path: Path) -> None:
+    target = out_dir(tmp_path) / "left-knee.pdf"
+    result = run_main("render", *KNEE, "--side", "left", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "for your left knee" in Pdf(target.read_bytes()).text
+
+
+def test_side_on_a_region_without_one_is_a_plain_error(tmp_path: Path) -> None:
+    target = out_dir(tmp_path) / "neck.pdf"
+    result = run_main("render", "--region", "neck", "--side", "left", "-o", str(target))
+    assert result.returncode == 2
+    assert "argument --side: neck has no left or right" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not target.exists()

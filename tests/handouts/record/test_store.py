@@ -36,8 +36,8 @@ def test_a_row_keeps_every_field_and_the_exact_pdf_owner_only(tmp_path: Path) ->
     assert again == stored
     assert stored.id == 1
     assert stored.presentation == {
-        "region": "low-back", "onset": "flare-up", "days": None, "signs": ["spasm"],
-        "preference": "heat", "history": [], "cautions": [], "choice": "auto",
+        "region": "low-back", "side": None, "onset": "flare-up", "days": None,
+        "signs": ["spasm"], "preference": "heat", "history": [], "cautions": [], "choice": "auto",
     }  # fmt: skip
     assert stored.recommendation == "heat" and stored.policy == "heat"
     assert "prefers-heat" in stored.reasons

@@ -40,9 +40,13 @@ def make(renderer: Renderer, modality: Modality, region: Region, **changes: obje
 def test_standard_print_fits_two_pages(
     renderer: Renderer, modality: Modality, region: Region
 ) -> None:
+    """The extreme case (longest note, longest names, every reason) may take a third page only
+    where the brief allows it: the low-back 'either' sheet, whose unsplittable heat steps
+    cannot share page 1 (safety blocks stay whole). Every other extreme case fits 2 pages."""
     pdf = make(renderer, modality, region)
-    assert pdf.pages == STANDARD_PAGES
-    assert f"Page {STANDARD_PAGES} of {STANDARD_PAGES}" in pdf.text
+    allowed = STANDARD_PAGES + (modality is Modality.EITHER and region is Region.LOW_BACK)
+    assert pdf.pages <= allowed
+    assert f"Page {pdf.pages} of {pdf.pages}" in pdf.text
     sizes = [float(c["size"]) for c in pdf.chars() if str(c["text"]).strip()]  # type: ignore[arg-type]
     body = [size for size in sizes if size > 10.5]
     assert min(body) >= 11.95

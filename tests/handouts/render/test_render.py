@@ -28,7 +28,7 @@ TITLES = {
     Modality.ICE: "Ice for your ankle and foot",
     Modality.ICE_THEN_HEAT: "Ice first, then heat, for your knee",
     Modality.EITHER: "Heat or ice for your neck: you choose",
-    Modality.NEITHER: "Neither heat nor ice for now",
+    Modality.NEITHER: "Neither heat nor ice for now on your shoulder",
 }
 
 # A phrase of the red flags of each region's group (brief, section 6).

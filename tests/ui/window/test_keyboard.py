@@ -50,7 +50,7 @@ def test_tab_reaches_every_check_box_and_every_radio_group(
     landed = [w for w in seen if isinstance(w, QRadioButton)]
     assert all(radio.isChecked() for radio in landed), [r.accessibleName() for r in landed]
     groups = {radio.group() for radio in radios}
-    assert len(groups) == 4
+    assert len(groups) == 5  # where it hurts, side, how it started, preference, choice
     assert {radio.group() for radio in landed} == groups
     assert len(landed) == len(groups)
     assert window.form.region_button(Region.ANKLE_FOOT) in landed

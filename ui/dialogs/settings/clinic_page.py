@@ -53,6 +53,10 @@ class ClinicPage(SettingsPage):
         self.website_edit: QLineEdit = self.add_field(form, "website", "Clinic website")
         self.add_row(form, "logo", logo_row, self.logo_choose)
         self.clinician_edit: QLineEdit = self.add_field(form, "clinician", "Clinician name")
+        self.role_edit: QLineEdit = self.add_field(form, "role", "Clinician's role word")
+        self.emergency_edit: QLineEdit = self.add_field(
+            form, "emergency_number", "Emergency number"
+        )
 
     def load(self, profile: ClinicProfile) -> None:
         super().load(profile)

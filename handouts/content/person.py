@@ -1,0 +1,180 @@
+"""The paragraphs about the person: how it started when ice is unsafe, their preference,
+their history and their cautions, each chosen from the facts."""
+
+from __future__ import annotations
+
+from handouts.content.facts import Facts
+from handouts.content.parts import Paragraph, cite, text
+from handouts.content.words import PREGNANCY_ASK_FIRST
+from handouts.model import Reason, Sign
+
+
+def acute_but_ice_unsafe(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    if f.fresh:
+        state = f"You hurt {f.your_region} {f.days_ago}"
+    elif f.has(Sign.SWELLING):
+        state = f"{f.your_region.capitalize()} {f.is_} swollen"
+    else:
+        state = "The skin over the area is warm or red"
+    return [
+        text(
+            f"{state}, so heat is not a good idea right now. Ice would often help, but it is "
+            "not safe for you, as this page explains. So use no heat or ice for now."
+        )
+    ]
+
+
+def no_preference(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "You did not mind whether you used heat or ice. That is fine. Try the plan and "
+            "notice how you feel."
+        )
+    ]
+
+
+def prefers_heat(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "You told us you would rather use heat, and this plan lets you. What you like "
+            "matters: you are more likely to keep using something that feels good."
+        )
+    ]
+
+
+def prefers_ice(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    parts: Paragraph = [
+        text(
+            "You told us you would rather use ice, and it is safe for you. When it is safe, "
+            "what you like comes first."
+        )
+    ]
+    if told.get(Reason.PREFERS_ICE) == "garra2010":
+        parts += [
+            text(
+                "In a study of people with neck or back strain, heat packs and cold packs "
+                "gave about the same mild relief."
+            ),
+            cite("garra2010"),
+        ]
+    return parts
+
+
+def prefers_heat_later(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "You told us you would rather use heat. You can, but not yet. Start with ice "
+            "while the injury is fresh. Then switch to heat as planned."
+        )
+    ]
+
+
+def prefers_heat_not_now(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            f"You told us you would rather use heat. For now, heat is not a good fit for you, "
+            f"for the reasons on this page. Ask {f.who} when it is safe to try heat."
+        )
+    ]
+
+
+def prefers_ice_not_now(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "You told us you would rather use ice. For now, ice is not a good fit for you, "
+            "for the reasons on this page."
+        )
+    ]
+
+
+def history_cold_worse(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    tail = (
+        f"{f.who_start} still thinks a careful try of ice is worth it. Stop right away if it "
+        f"feels worse."
+        if f.modality.uses_ice
+        else "So this plan leaves out ice."
+    )
+    return [text("You told us that cold has made this pain worse before.", tail)]
+
+
+def history_heat_worse(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    tail = (
+        f"{f.who_start} still thinks a careful try of heat is worth it. Stop right away if it "
+        f"feels worse."
+        if f.modality.uses_heat
+        else "So this plan leaves out heat."
+    )
+    return [text("You told us that heat has made this pain worse before.", tail)]
+
+
+def numbness(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "You have less feeling in this area (numbness). You might not notice if heat or "
+            "cold starts to harm your skin. It could cause a burn, or frostbite, which is "
+            "skin damage from cold. So this plan leaves out heat and ice."
+        )
+    ]
+
+
+def poor_circulation(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "Blood does not flow well to this area (poor circulation). Your skin may not "
+            "cope with heat or cold, and it could get hurt. So this plan leaves out heat and "
+            "ice."
+        )
+    ]
+
+
+def cold_sensitivity(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "Your body reacts badly to cold. One example is Raynaud's, where fingers or toes "
+            "turn white or blue in the cold. So ice is not safe for you."
+        )
+    ]
+
+
+def broken_skin(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "The skin here is broken or sore. It may have a cut, an infection or a rash. "
+            "Heat or cold could hurt it more, so this plan leaves them out."
+        )
+    ]
+
+
+def cannot_report(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "It may be hard for you, or the person you care for, to feel or say when heat or "
+            "cold is too strong. To keep the skin safe, this plan leaves out heat and ice."
+        )
+    ]
+
+
+def cancer(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    return [
+        text(
+            "You have cancer, or have had radiation treatment, near this area. Heat and cold "
+            "are not advised there. So this plan leaves out heat and ice. Ask your cancer "
+            "team what can help."
+        )
+    ]
+
+
+def pregnancy(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    if f.modality.uses_heat:
+        ask = (
+            f" Before you use heat on {f.your_region}, ask your midwife or doctor."
+            if f.presentation.region in PREGNANCY_ASK_FIRST
+            else ""
+        )
+        rest = (
+            "Use gentle warmth only. Stay out of hot tubs and saunas, because too much heat "
+            "is not good for your baby." + ask
+        )
+    else:
+        rest = "Do not use hot tubs or saunas, because too much heat is not good for your baby."
+    return [text("You are pregnant.", rest)]

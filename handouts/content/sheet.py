@@ -1,0 +1,101 @@
+"""Everything the handout says for one set of facts, as plain data the templates print."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handouts.content import flags, plan
+from handouts.content.facts import Facts
+from handouts.content.reasons import paragraph
+from handouts.content.sources import REFERENCES, advice_sources, cited_references, evidence
+from handouts.content.words import MODALITY_COLOURS, TITLES, WHY_HEADINGS, tint
+from handouts.model import Region
+
+
+def picture_caption(f: Facts) -> str:
+    """What the picture shows, in words; for 'other' the only place the area is named."""
+    if f.presentation.region is Region.OTHER:
+        where = f"the sore area {f.who} showed you"
+        if f.modality.value == "neither":
+            return f"This plan is about {where}."
+        return f"Use it only on {where}."
+    if f.presentation.side is None and f.presentation.region.is_spinal:
+        return f"The coloured patch marks {f.your_region}."
+    if f.presentation.side is None:
+        if f.modality.value == "neither":
+            return f"The coloured patches mark your {f.region_words}."
+        return (
+            f"The coloured patches mark your {f.region_words}. Use it only on the side that hurts."
+        )
+    return (
+        f"The coloured patch{'es mark' if f.presentation.side.value == 'both' else ' marks'} "
+        f"{f.your_region}."
+    )
+
+
+def sources_line(sources: list[str], cited: list[str]) -> str:
+    """The sources not already listed by number, on one line ("Also: ..." after a list)."""
+    rest = [REFERENCES[key].short for key in sources if key not in cited]
+    if not rest:
+        return ""
+    return ("Also: " if cited else "") + "; ".join(rest) + "."
+
+
+def write_sheet(f: Facts) -> dict[str, Any]:
+    """The patient's sheet as plain data: every sentence about this patient chosen here."""
+    presentation = f.presentation
+    recommendation = f.recommendation
+    region = presentation.region
+    modality = f.modality
+    told = evidence(recommendation.reasons, region, modality)
+    cited = cited_references(recommendation.reasons, region, modality)
+    sources = advice_sources(modality, region, presentation.signs, cited)
+    return {
+        "title": TITLES[modality].format(your_region=f.your_region),
+        "subject": f"A plan for using heat or ice on {f.your_region}, with safety steps",
+        "modality": modality.value,
+        "modality_colour": MODALITY_COLOURS[modality],
+        "modality_tint": tint(MODALITY_COLOURS[modality]),
+        "why_heading": WHY_HEADINGS[modality],
+        "ask_first": plan.ask_first(f),
+        "plan_rows": plan.plan_rows(f),
+        "expect": "" if modality.value == "neither" else plan.EXPECT,
+        "reasons": [
+            {"code": reason.value, "parts": paragraph(reason, f, told)}
+            for reason in recommendation.reasons
+        ],
+        "safety_heading": "What to do instead"
+        if modality.value == "neither"
+        else "How to use it safely",
+        "safety_blocks": plan.safety_blocks(f),
+        "thermal_lead": flags.thermal_lead(f),
+        "thermal_signs": flags.thermal_signs(f),
+        "emergency_lead": flags.emergency_lead(f),
+        "emergency_signs": flags.emergency_signs(f),
+        "doctor_lead": "See a doctor within a day if you have any of these:",
+        "doctor_signs": flags.doctor_signs(f),
+        "doctor_notes": flags.doctor_notes(f),
+        "tracking_intro": "Score pain from 0 (none) to 10 (the worst you can imagine). "
+        "Bring this sheet to your next visit.",
+        "tracking_columns": plan.tracking_columns(f),
+        "caption": picture_caption(f),
+        "caption_mark": f.your_region,
+        "note_heading": f"A note from {f.who}",
+        "cite": {key: number for number, key in enumerate(cited, start=1)},
+        "references": [REFERENCES[key].text for key in cited],
+        "sources_line": sources_line(sources, cited),
+        "source_keys": sources,
+    }
+
+
+def sheet_sentences(sheet: dict[str, Any]) -> list[str]:
+    """Every sentence the core chose for the sheet, for checking against the form."""
+    texts: list[str] = [sheet["title"], sheet["ask_first"], sheet["expect"], sheet["caption"]]
+    texts += [row["text"] for row in sheet["plan_rows"]]
+    texts += [part["text"] for reason in sheet["reasons"] for part in reason["parts"]]
+    for block in sheet["safety_blocks"]:
+        texts += [block["heading"], block["note"], *block["steps"]]
+    texts += [sheet["thermal_lead"], *sheet["thermal_signs"], sheet["emergency_lead"]]
+    texts += [*sheet["emergency_signs"], *sheet["doctor_signs"], *sheet["doctor_notes"]]
+    texts += [sheet["note_heading"], sheet["tracking_intro"], *sheet["tracking_columns"]]
+    return [text for text in texts if text]
