@@ -3,6 +3,8 @@ their history and their cautions, each chosen from the facts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handouts.content.facts import Facts
 from handouts.content.parts import Paragraph, cite, text
 from handouts.content.words import PREGNANCY_ASK_FIRST
@@ -107,61 +109,45 @@ def history_heat_worse(f: Facts, told: dict[Reason, str]) -> Paragraph:
     return [text("You told us that heat has made this pain worse before.", tail)]
 
 
-def numbness(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            "You have less feeling in this area (numbness). You might not notice if heat or "
-            "cold starts to harm your skin. It could cause a burn, or frostbite, which is "
-            "skin damage from cold. So this plan leaves out heat and ice."
-        )
-    ]
+# The cautions that leave out heat or ice (or both): the same words for every patient.
+CAUTION_SENTENCES: dict[Reason, str] = {
+    Reason.CAUTION_NUMBNESS: (
+        "You have less feeling in this area (numbness). You might not notice if heat or "
+        "cold starts to harm your skin. It could cause a burn, or frostbite, which is "
+        "skin damage from cold. So this plan leaves out heat and ice."
+    ),
+    Reason.CAUTION_POOR_CIRCULATION: (
+        "Blood does not flow well to this area (poor circulation). Your skin may not "
+        "cope with heat or cold, and it could get hurt. So this plan leaves out heat and "
+        "ice."
+    ),
+    Reason.CAUTION_COLD_SENSITIVITY: (
+        "Your body reacts badly to cold. One example is Raynaud's, where fingers or toes "
+        "turn white or blue in the cold. So ice is not safe for you."
+    ),
+    Reason.CAUTION_BROKEN_SKIN: (
+        "The skin here is broken or sore. It may have a cut, an infection or a rash. "
+        "Heat or cold could hurt it more, so this plan leaves them out."
+    ),
+    Reason.CAUTION_CANNOT_REPORT: (
+        "It may be hard for you, or the person you care for, to feel or say when heat or "
+        "cold is too strong. To keep the skin safe, this plan leaves out heat and ice."
+    ),
+    Reason.CAUTION_CANCER: (
+        "You have cancer, or have had radiation treatment, near this area. Heat and cold "
+        "are not advised there. So this plan leaves out heat and ice. Ask your cancer "
+        "team what can help."
+    ),
+}
 
 
-def poor_circulation(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            "Blood does not flow well to this area (poor circulation). Your skin may not "
-            "cope with heat or cold, and it could get hurt. So this plan leaves out heat and "
-            "ice."
-        )
-    ]
+def caution(reason: Reason) -> Callable[[Facts, dict[Reason, str]], Paragraph]:
+    """The paragraph for a caution of CAUTION_SENTENCES."""
 
+    def paragraph(f: Facts, told: dict[Reason, str]) -> Paragraph:
+        return [text(CAUTION_SENTENCES[reason])]
 
-def cold_sensitivity(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            "Your body reacts badly to cold. One example is Raynaud's, where fingers or toes "
-            "turn white or blue in the cold. So ice is not safe for you."
-        )
-    ]
-
-
-def broken_skin(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            "The skin here is broken or sore. It may have a cut, an infection or a rash. "
-            "Heat or cold could hurt it more, so this plan leaves them out."
-        )
-    ]
-
-
-def cannot_report(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            "It may be hard for you, or the person you care for, to feel or say when heat or "
-            "cold is too strong. To keep the skin safe, this plan leaves out heat and ice."
-        )
-    ]
-
-
-def cancer(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            "You have cancer, or have had radiation treatment, near this area. Heat and cold "
-            "are not advised there. So this plan leaves out heat and ice. Ask your cancer "
-            "team what can help."
-        )
-    ]
+    return paragraph
 
 
 def pregnancy(f: Facts, told: dict[Reason, str]) -> Paragraph:

@@ -13,16 +13,12 @@ from handouts.content.facts import Facts
 from handouts.content.muscles import knots, spasm, stiffness
 from handouts.content.parts import Paragraph, cite, text
 from handouts.content.person import (
+    CAUTION_SENTENCES,
     acute_but_ice_unsafe,
-    broken_skin,
-    cancer,
-    cannot_report,
-    cold_sensitivity,
+    caution,
     history_cold_worse,
     history_heat_worse,
     no_preference,
-    numbness,
-    poor_circulation,
     prefers_heat,
     prefers_heat_later,
     prefers_heat_not_now,
@@ -194,12 +190,7 @@ PARAGRAPHS: dict[Reason, Callable[[Facts, dict[Reason, str]], Paragraph]] = {
     Reason.PREFERS_ICE_NOT_NOW: prefers_ice_not_now,
     Reason.HISTORY_COLD_WORSE: history_cold_worse,
     Reason.HISTORY_HEAT_WORSE: history_heat_worse,
-    Reason.CAUTION_NUMBNESS: numbness,
-    Reason.CAUTION_POOR_CIRCULATION: poor_circulation,
-    Reason.CAUTION_COLD_SENSITIVITY: cold_sensitivity,
-    Reason.CAUTION_BROKEN_SKIN: broken_skin,
-    Reason.CAUTION_CANNOT_REPORT: cannot_report,
-    Reason.CAUTION_CANCER: cancer,
+    **{reason: caution(reason) for reason in CAUTION_SENTENCES},
     Reason.CAUTION_PREGNANCY: pregnancy,
 }
 
