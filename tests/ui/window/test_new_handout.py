@@ -68,6 +68,13 @@ def test_the_undo_button_goes_after_a_few_seconds(
     assert window.form.values().region is None
 
 
+def save(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    """Save the handout as a clinician would, the save dialog answering `target`."""
+    monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, start: (target, True)))
+    with qtbot.waitSignal(window.saved, timeout=RENDER_TIMEOUT_MS):
+        window.save_action.trigger()
+
+
 def test_no_question_once_the_handout_was_saved(
     qtbot: QtBot,
     rendering_window: MainWindow,
@@ -77,10 +84,7 @@ def test_no_question_once_the_handout_was_saved(
 ) -> None:
     window = rendering_window
     fill(qtbot, window)
-    target = tmp_path / "jane.pdf"
-    monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, start: (target, True)))
-    with qtbot.waitSignal(window.saved, timeout=RENDER_TIMEOUT_MS):
-        window.save_action.trigger()
+    save(qtbot, window, monkeypatch, tmp_path / "jane.pdf")
     ctrl_n(qtbot, window)
     assert questions.asked == []
     assert window.form.values().region is None
@@ -96,10 +100,7 @@ def test_a_change_after_saving_asks_again(
 ) -> None:
     window = rendering_window
     fill(qtbot, window)
-    target = tmp_path / "jane.pdf"
-    monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, start: (target, True)))
-    with qtbot.waitSignal(window.saved, timeout=RENDER_TIMEOUT_MS):
-        window.save_action.trigger()
+    save(qtbot, window, monkeypatch, tmp_path / "jane.pdf")
     click(qtbot, window.form.sign_box(Sign.WARMTH))
     ctrl_n(qtbot, window)
     assert len(questions.asked) == 1
