@@ -17,7 +17,7 @@ lint:
 	$(PY) -m mypy
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
 
 # Regenerate requirements/*.lock after changing pyproject.toml's dependencies.
 lock:

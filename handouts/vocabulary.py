@@ -47,6 +47,14 @@ SIDED_REGIONS = frozenset(
 )
 
 
+class Language(StrEnum):
+    """The handout's language (the window stays in the clinician's own language)."""
+
+    EN = "en"
+    FR = "fr"
+    ES = "es"
+
+
 class Onset(StrEnum):
     FLARE_UP = "flare-up"
     GRADUAL = "gradual"

@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from handouts.files import safe_file_name_part
-from handouts.model import Presentation, Recommendation
+from handouts.model import Language, Presentation, Recommendation
 from handouts.profile import ClinicProfile, Paper
 
 # How much of the patient's name goes into the default file name.
@@ -34,6 +34,7 @@ class Handout:
     date: datetime.date = field(default_factory=datetime.date.today)
     paper: Paper | None = None
     large_print: bool | None = None
+    language: Language = Language.EN
 
     @property
     def effective_paper(self) -> Paper:
