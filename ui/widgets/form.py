@@ -128,6 +128,10 @@ class PresentationForm(QWidget):
         patient_label.setBuddy(self.patient_edit)
         patient_row.addWidget(patient_label)
         patient_row.addWidget(self.patient_edit, 1)
+        # Beside the name: chosen per patient, and the form keeps its height (no scrolling).
+        self.language_box = LanguageBox()
+        self.language_combo = self.language_box.combo
+        patient_row.addWidget(self.language_box)
         layout.addLayout(patient_row)
         where = QVBoxLayout()
         where.addLayout(self._regions.grid(3))
@@ -157,9 +161,6 @@ class PresentationForm(QWidget):
         note_layout.addWidget(self.note_edit, 0, 0)
         note_layout.addWidget(self.note_count, 0, 1, Qt.AlignmentFlag.AlignBottom)
         layout.addWidget(self._box("Clinician's note", note_layout))
-        self.language_box = LanguageBox()
-        self.language_combo = self.language_box.combo
-        layout.addWidget(self.language_box)
         layout.addStretch(1)
 
         self.patient_edit.textChanged.connect(self._on_change)
@@ -205,7 +206,7 @@ class PresentationForm(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         """Every control in the order of the form (the tab order)."""
-        widgets: list[QWidget] = [self.patient_edit]
+        widgets: list[QWidget] = [self.patient_edit, self.language_combo]
         widgets += self._regions.buttons.values()
         widgets += self.side_box.buttons
         widgets += self._onsets.buttons.values()
@@ -218,7 +219,7 @@ class PresentationForm(QWidget):
             self._choices,
         ):
             widgets += choices.buttons.values()
-        widgets += [self.note_edit, self.language_combo]
+        widgets.append(self.note_edit)
         return widgets
 
     def values(self) -> FormValues:

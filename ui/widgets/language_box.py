@@ -27,10 +27,9 @@ class LanguageBox(QWidget):
         self.label = QLabel("Handout &language:")
         self.label.setBuddy(self.combo)
         row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
+        row.setContentsMargins(8, 0, 0, 0)
         row.addWidget(self.label)
         row.addWidget(self.combo)
-        row.addStretch(1)
 
     def language(self) -> Language:
         return Language(self.combo.currentData())
