@@ -19,22 +19,24 @@ import tomli_w
 from handouts.clinic_presets import PresetProblem, SavedPreset, preset_from_dict, preset_to_dict
 from handouts.files import WriteFailed, write_atomic
 from handouts.identity import APP_ID
+from handouts.profile_values import ProfileError, convert
 from handouts.settings import (
     DEFAULT_EMAIL_BODY,
     DEFAULT_EMAIL_SUBJECT,
     SECTIONS,
     Paper,
-    Setting,
     SmtpSecurity,
     setting,
     settings_in,
 )
 from handouts.toml_salvage import Salvage, salvage
+from handouts.vocabulary import Language
 
 __all__ = [
     "DEFAULT_EMAIL_BODY",
     "DEFAULT_EMAIL_SUBJECT",
     "ClinicProfile",
+    "Language",
     "Paper",
     "ProfileError",
     "ProfileReading",
@@ -54,10 +56,6 @@ logger = logging.getLogger(__name__)
 APP_NAME = APP_ID
 PRESETS_TABLE = "presets"
 DAMAGED_SUFFIX = ".bad"
-
-
-class ProfileError(Exception):
-    """The profile file exists but cannot be used; the message says where and what to do."""
 
 
 def _default[T](key: str, kind: type[T]) -> T:
@@ -85,10 +83,15 @@ class ClinicProfile:
     paper: Paper = _default("paper", Paper)  # noqa: RUF009 (an enum member is immutable)
     large_print: bool = _default("large_print", bool)
     save_folder: str = _default("save_folder", str)
+    language: Language = _default("language", Language)  # noqa: RUF009
     # [email]
     email_from: str = _default("email_from", str)
     email_subject: str = _default("email_subject", str)
     email_body: str = _default("email_body", str)
+    email_subject_fr: str = _default("email_subject_fr", str)
+    email_body_fr: str = _default("email_body_fr", str)
+    email_subject_es: str = _default("email_subject_es", str)
+    email_body_es: str = _default("email_body_es", str)
     # [smtp]
     smtp_host: str = _default("smtp_host", str)
     smtp_port: int = _default("smtp_port", int)
@@ -116,33 +119,6 @@ def data_dir() -> Path:
 
 def default_profile_path() -> Path:
     return config_dir() / "profile.toml"
-
-
-def _convert(item: Setting, value: Any) -> Any:
-    """The value as the setting's type, or ProfileError saying what it must be."""
-    kind = item.kind
-    if issubclass(kind, StrEnum):
-        try:
-            return kind(str(value).lower())
-        except ValueError:
-            allowed = ", ".join(member.value for member in kind)
-            raise ProfileError(f"{item.toml_key} must be one of: {allowed}") from None
-    if kind is bool:
-        if not isinstance(value, bool):
-            raise ProfileError(f"{item.toml_key} must be true or false")
-        return value
-    if kind is int and item.limits is not None:
-        low, high = item.limits
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ProfileError(f"{item.toml_key} must be a whole number from {low} to {high}")
-        return value
-    if kind is int:
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
-            raise ProfileError(f"{item.toml_key} must be a port number between 1 and 65535")
-        return value
-    if not isinstance(value, str):
-        raise ProfileError(f"{item.toml_key} must be text in quotes")
-    return value
 
 
 @dataclass(frozen=True)
@@ -195,7 +171,7 @@ def _read(
                 )
                 continue
             try:
-                values[known[key].key] = _convert(known[key], value)
+                values[known[key].key] = convert(known[key], value)
             except ProfileError as error:
                 problems.append(f"{where(section, key)}[{section}] {key}: {error}")
     presets: list[SavedPreset] = []

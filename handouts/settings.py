@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from handouts.vocabulary import Language
+
 
 class Paper(StrEnum):
     A4 = "a4"
@@ -28,6 +30,33 @@ DEFAULT_EMAIL_BODY = (
     "Please read it before you start, and keep it handy.\n\n"
     "Best wishes,\n{clinician}\n{clinic}"
 )
+# Each handout language's English name, for the clinician's window and messages.
+LANGUAGE_WORDS: dict[Language, str] = {
+    Language.EN: "English",
+    Language.FR: "French",
+    Language.ES: "Spanish",
+}
+# The same message in each handout language: plain words, the formal "vous" and "usted".
+EMAIL_SUBJECTS: dict[Language, str] = {
+    Language.EN: DEFAULT_EMAIL_SUBJECT,
+    Language.FR: "Votre plan chaleur ou glace de {clinic}",
+    Language.ES: "Su plan de calor o hielo de {clinic}",
+}
+EMAIL_BODIES: dict[Language, str] = {
+    Language.EN: DEFAULT_EMAIL_BODY,
+    Language.FR: (
+        "Bonjour{patient_greeting},\n\n"
+        "Vous trouverez ci-joint le plan chaleur ou glace dont nous avons parlé aujourd'hui. "
+        "Veuillez le lire avant de commencer, et gardez-le à portée de main.\n\n"
+        "Bien cordialement,\n{clinician}\n{clinic}"
+    ),
+    Language.ES: (
+        "Hola{patient_greeting}:\n\n"
+        "Le enviamos adjunto el plan de calor o hielo del que hablamos hoy. "
+        "Por favor, léalo antes de empezar y téngalo a mano.\n\n"
+        "Un cordial saludo,\n{clinician}\n{clinic}"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -35,13 +64,37 @@ class Setting:
     key: str  # the ClinicProfile attribute
     section: str  # the TOML table: "clinic", "handout", "email", "smtp"
     toml_key: str  # the key inside that table (e.g. "from" for email_from)
-    kind: type  # str, bool, int, Paper, SmtpSecurity
+    kind: type  # str, bool, int, Paper, SmtpSecurity, Language
     default: object
     label: str  # the settings dialog's label, with an & mnemonic
     help: str  # tooltip in the dialog and help text of a CLI option
     multiline: bool = False
     limits: tuple[int, int] | None = None  # an int's range when it is not a port number
 
+
+def _email_key(name: str, language: Language) -> str:
+    """'email_subject' for English, 'email_subject_fr' for French: English keeps the keys it
+    had before there were other languages, so earlier profile files read the same."""
+    return name if language is Language.EN else f"{name}_{language.value}"
+
+
+def _email_text(language: Language) -> tuple[Setting, Setting]:
+    """The subject and message settings of the email in `language`."""
+    words = LANGUAGE_WORDS[language]
+    subject, body = _email_key("email_subject", language), _email_key("email_body", language)
+    return (
+        Setting(subject, "email", subject.removeprefix("email_"), str, EMAIL_SUBJECTS[language],
+                "Su&bject:", f"The subject of every handout email in {words}"),
+        Setting(body, "email", body.removeprefix("email_"), str, EMAIL_BODIES[language],
+                "&Message:", f"The message of every handout email in {words}", multiline=True),
+    )  # fmt: skip
+
+
+# The settings holding each language's email text: (subject, message).
+EMAIL_TEXT_KEYS: dict[Language, tuple[str, str]] = {
+    language: (_email_key("email_subject", language), _email_key("email_body", language))
+    for language in Language
+}
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("name", "clinic", "name", str, "", "Clinic &name:",
@@ -66,12 +119,11 @@ SETTINGS: tuple[Setting, ...] = (
             "Large print (18 pt, up to 4 pages)", "For patients who need bigger text"),
     Setting("save_folder", "handout", "save_folder", str, "", "Save PDFs in &folder:",
             "Where Save PDF starts; empty means your home folder"),
+    Setting("language", "handout", "language", Language, Language.EN, "Handout &language:",
+            "The language a new handout is written in (the window stays in English)"),
     Setting("email_from", "email", "from", str, "", "&From address:",
             "The clinic's address the patient sees"),
-    Setting("email_subject", "email", "subject", str, DEFAULT_EMAIL_SUBJECT, "Su&bject:",
-            "The subject of every handout email"),
-    Setting("email_body", "email", "body", str, DEFAULT_EMAIL_BODY, "&Message:",
-            "The message of every handout email", multiline=True),
+    *(text for language in Language for text in _email_text(language)),
     Setting("smtp_host", "smtp", "host", str, "", "Mail &server:", "e.g. smtp.example.org"),
     Setting("smtp_port", "smtp", "port", int, 587, "&Port:",
             "Usually 587 for STARTTLS and 465 for SSL/TLS"),

@@ -14,14 +14,17 @@ from ui.widgets.form_values import FormValues
 
 @dataclass(frozen=True)
 class Preset:
-    """A named set of ticks; the patient's name and the note are left as they are."""
+    """A named set of ticks; the patient's name, the note and the handout language are left
+    as they are."""
 
     name: str
     description: str
     values: FormValues
 
     def applied_to(self, current: FormValues) -> FormValues:
-        return replace(self.values, patient=current.patient, note=current.note)
+        return replace(
+            self.values, patient=current.patient, note=current.note, language=current.language
+        )
 
 
 PRESETS: tuple[Preset, ...] = (

@@ -52,6 +52,7 @@ SINGLE_COLUMNS = (
     "clinician",
     "date",
     "paper",
+    "language",
 )
 FLAG_COLUMN = "large_print"
 OUTPUT_COLUMN = "output"
@@ -143,7 +144,7 @@ def read_batch(path: Path, defaults: argparse.Namespace) -> list[tuple[Handout, 
         seen[output] = line
         try:
             args = parser.parse_args(_row_options(row, line))
-            for name in ("profile", "paper", "large_print", "date", "clinician"):
+            for name in ("profile", "paper", "large_print", "date", "clinician", "language"):
                 if getattr(args, name) in (None, "") and getattr(defaults, name, None):
                     setattr(args, name, getattr(defaults, name))
             handout = handout_from_args(args, profile)

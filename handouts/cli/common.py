@@ -12,7 +12,9 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, NoReturn
 
+from handouts.i18n import UnknownLanguage, parse_language
 from handouts.identity import APP_ID
+from handouts.model import Language
 
 # The command's name in help and error lines: `heat-or-ice`, however it was started.
 PROG = APP_ID
@@ -94,6 +96,14 @@ def iso_date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date; give it as YYYY-MM-DD, e.g. 2026-11-23"
         ) from None
+
+
+def language_code(text: str) -> Language:
+    """A handout language ('en', 'fr', 'es'); otherwise the plain error listing them."""
+    try:
+        return parse_language(text)
+    except UnknownLanguage as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def limited_text(limit: int, what: str) -> Callable[[str], str]:

@@ -12,6 +12,7 @@ import os
 from typing import TYPE_CHECKING
 
 from handouts.cli.common import EXIT_INVALID, EXIT_SEND_FAILED, CliError
+from handouts.model import Language
 from handouts.profile import ClinicProfile, SmtpSecurity
 from handouts.settings import setting
 
@@ -129,6 +130,7 @@ def email_handout(
     *,
     patient: str = "",
     clinician: str = "",
+    language: Language = Language.EN,
 ) -> str:
     """Send the PDF to --email-to; return a one-line confirmation, or raise CliError (5)."""
     # The mail package is loaded only when emailing: `decide` starts without it.
@@ -136,7 +138,9 @@ def email_handout(
 
     account = account_from_args(args, profile)
     try:
-        subject, body = prefilled_message(profile, patient=patient, clinician=clinician)
+        subject, body = prefilled_message(
+            profile, patient=patient, clinician=clinician, language=language
+        )
     except MailError as error:
         raise CliError(f"not sent: {error}", EXIT_INVALID) from None
     password = smtp_password(account)

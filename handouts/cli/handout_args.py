@@ -7,11 +7,11 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from handouts.cli.common import EXIT_INVALID, CliError, iso_date, limited_text
+from handouts.cli.common import EXIT_INVALID, CliError, iso_date, language_code, limited_text
 from handouts.cli.email import add_email_options
 from handouts.cli.presentation import add_presentation_options, recommend
 from handouts.cli.record_hook import add_record_option
-from handouts.model import MAX_CLINICIAN_CHARS, MAX_NOTE_CHARS, MAX_PATIENT_CHARS
+from handouts.model import MAX_CLINICIAN_CHARS, MAX_NOTE_CHARS, MAX_PATIENT_CHARS, Language
 from handouts.profile import ClinicProfile, Paper, ProfileError, load_profile
 from handouts.settings import setting
 
@@ -53,6 +53,13 @@ def add_render_options(parser: argparse.ArgumentParser) -> None:
         help=setting("large_print").help,
     )
     group.add_argument(
+        "--language",
+        type=language_code,
+        metavar="|".join(Language),
+        help=f"the language the handout (and its email) is written in (default: the clinic "
+        f"profile's, else {setting('language').default})",
+    )
+    group.add_argument(
         "--profile",
         type=Path,
         metavar="FILE",
@@ -73,9 +80,9 @@ def add_render_options(parser: argparse.ArgumentParser) -> None:
             "render one handout per CSV row, using every core: an 'output' column names each "
             "PDF (relative to the CSV's folder); other columns are the options above without "
             "dashes (region, onset, days, signs, preference, history, cautions, choice, "
-            "patient, note, clinician, date, paper, large_print); several words in one cell "
-            "are separated by ';'. --profile, --paper, --large-print, --date and --clinician "
-            "apply to rows that leave them empty"
+            "patient, note, clinician, date, paper, large_print, language); several words in "
+            "one cell are separated by ';'. --profile, --paper, --large-print, --date, "
+            "--clinician and --language apply to rows that leave them empty"
         ),
     )
     add_record_option(parser)
@@ -120,4 +127,5 @@ def handout_from_args(args: argparse.Namespace, profile: ClinicProfile | None = 
         date=args.date or datetime.date.today(),
         paper=Paper(args.paper) if args.paper else None,
         large_print=args.large_print,
+        language=args.language or profile.language,
     )

@@ -68,5 +68,6 @@ def write_table(entries: list[Entry]) -> None:
         how = DELIVERY_WORDS[entry.delivery] + (f" to {entry.sent_to}" if entry.sent_to else "")
         patient = entry.patient or "(no name)"
         sys.stdout.write(
-            f"{entry.id:>6}  {when}  {patient}  {entry.region}  {entry.recommendation}  {how}\n"
+            f"{entry.id:>6}  {when}  {patient}  {entry.region}  {entry.recommendation}  "
+            f"{entry.language}  {how}\n"
         )

@@ -86,6 +86,7 @@ def run_render(args: argparse.Namespace) -> int:
             default_file_name(handout),
             patient=handout.patient,
             clinician=handout.clinician,
+            language=handout.language,
         )
         sys.stdout.write(f"{sent}\n")
         record_written(args, [(handout, written)], sent_to=args.email_to)

@@ -30,6 +30,7 @@ from handouts.mail.message import (
     compose,
     fill_template,
     prefilled_message,
+    with_standard_wording,
 )
 from handouts.mail.smtp import (
     DEFAULT_TIMEOUT,
@@ -69,6 +70,7 @@ __all__ = [
     "remember_password",
     "send",
     "stored_password",
+    "with_standard_wording",
     "write_eml",
     "xdg_email_command",
 ]

@@ -10,7 +10,9 @@ from email.utils import formatdate, make_msgid
 from handouts.files import safe_file_name_part
 from handouts.mail.addresses import check_address
 from handouts.mail.errors import MailError, TemplateError
+from handouts.model import Language
 from handouts.profile import ClinicProfile
+from handouts.settings import EMAIL_BODIES, EMAIL_SUBJECTS, EMAIL_TEXT_KEYS, LANGUAGE_WORDS
 
 PLACEHOLDERS = ("clinic", "clinician", "patient", "patient_greeting")
 # Long enough for any handout's default name, short enough for every file system.
@@ -76,16 +78,38 @@ def fill_template(
 
 
 def prefilled_message(
-    profile: ClinicProfile, *, patient: str = "", clinician: str = ""
+    profile: ClinicProfile,
+    *,
+    patient: str = "",
+    clinician: str = "",
+    language: Language = Language.EN,
 ) -> tuple[str, str]:
-    """The subject (one line) and the message body from the profile's templates."""
+    """The subject (one line) and the message body from the profile's templates in the
+    handout's `language`."""
+    subject_key, body_key = EMAIL_TEXT_KEYS[language]
     subject = fill_template(
-        profile.email_subject, profile, patient=patient, clinician=clinician, what="subject"
-    )
+        getattr(profile, subject_key), profile, patient=patient, clinician=clinician,
+        what=_what("subject", language),
+    )  # fmt: skip
     body = fill_template(
-        profile.email_body, profile, patient=patient, clinician=clinician, what="message"
-    )
+        getattr(profile, body_key), profile, patient=patient, clinician=clinician,
+        what=_what("message", language),
+    )  # fmt: skip
     return " ".join(subject.split()), body
+
+
+def _what(template: str, language: Language) -> str:
+    """How an error names the template: "subject", or "French subject" for another language."""
+    return template if language is Language.EN else f"{LANGUAGE_WORDS[language]} {template}"
+
+
+def with_standard_wording(profile: ClinicProfile, language: Language) -> ClinicProfile:
+    """`profile` with the app's own subject and message in `language` (when the clinic's
+    cannot be filled in)."""
+    subject_key, body_key = EMAIL_TEXT_KEYS[language]
+    return profile.with_changes(
+        **{subject_key: EMAIL_SUBJECTS[language], body_key: EMAIL_BODIES[language]}
+    )
 
 
 def attachment_name(name: str) -> str:

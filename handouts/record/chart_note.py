@@ -1,14 +1,16 @@
 """The short chart note for the clinician's own records, made from one row of the record.
 
 E.g. "2026-11-27: advised heat for low back (flare-up, spasm); patient prefers heat; no
-cautions. Handout given (printed), content v3." No patient name unless asked for.
+cautions. Handout given (printed), content v3." No patient name unless asked for. A handout
+in another language than English says which ("Handout in Spanish given (printed)").
 """
 
 from __future__ import annotations
 
 from handouts.content import REGION_WORDS
-from handouts.model import Modality, Onset, Region
-from handouts.record.entry import DELIVERY_WORDS, Entry
+from handouts.model import Language, Modality, Onset, Region
+from handouts.record.entry import DELIVERY_WORDS, Entry, entry_language
+from handouts.settings import LANGUAGE_WORDS
 
 MODALITY_WORDS: dict[Modality, str] = {
     Modality.HEAT: "heat",
@@ -55,6 +57,7 @@ def chart_note(entry: Entry, *, with_name: bool = False) -> str:
         how = f"{how} to {entry.sent_to}"
     day = entry.created[:10]
     who = f" {entry.patient}:" if with_name and entry.patient else ""
-    return (
-        f"{day}:{who} {'; '.join(parts)}. Handout given ({how}), content v{entry.content_version}."
-    )
+    language = entry_language(entry)
+    words = LANGUAGE_WORDS[language] if language is not None else entry.language
+    given = "Handout given" if language is Language.EN else f"Handout in {words} given"
+    return f"{day}:{who} {'; '.join(parts)}. {given} ({how}), content v{entry.content_version}."

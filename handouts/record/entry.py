@@ -14,13 +14,11 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from handouts.decision import decide
-from handouts.model import Choice, Presentation
+from handouts.i18n import LANGUAGE_NAMES, UnknownLanguage, parse_language
+from handouts.model import Choice, Language, Presentation
 
 if TYPE_CHECKING:
     from handouts.render import Handout
-
-# The handout's language until the app speaks more than one.
-DEFAULT_LANGUAGE = "en"
 
 
 class Delivery(StrEnum):
@@ -59,7 +57,7 @@ class Entry:
     cautions: tuple[str, ...]
     note: str
     clinician: str
-    language: str
+    language: str  # the handout's language code ("en", "fr", "es")
     paper: str
     large_print: bool
     content_version: str
@@ -73,6 +71,20 @@ class Entry:
     @property
     def when(self) -> datetime.datetime:
         return datetime.datetime.fromisoformat(self.created)
+
+
+def entry_language(entry: Entry) -> Language | None:
+    """The language the row's handout was given in; None for a code this version lacks."""
+    try:
+        return parse_language(entry.language)
+    except UnknownLanguage:
+        return None
+
+
+def language_words(entry: Entry) -> str:
+    """The row's language in its own words ("Français"), or its code when unknown."""
+    language = entry_language(entry)
+    return LANGUAGE_NAMES[language] if language is not None else entry.language
 
 
 def presentation_to_data(presentation: Presentation) -> dict[str, Any]:
@@ -129,7 +141,7 @@ def entry_for(
         cautions=tuple(caution.value for caution in recommendation.cautions),
         note=handout.note,
         clinician=handout.effective_clinician,
-        language=str(getattr(handout, "language", "") or DEFAULT_LANGUAGE),
+        language=handout.language.value,
         paper=handout.effective_paper.value,
         large_print=handout.effective_large_print,
         content_version=content_version,

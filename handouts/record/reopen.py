@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from handouts.decision import decide
 from handouts.profile import ClinicProfile, Paper
-from handouts.record.entry import Entry, presentation_from_data
+from handouts.record.entry import Entry, entry_language, presentation_from_data
 
 if TYPE_CHECKING:
     from handouts.render import Handout
@@ -31,6 +31,7 @@ def handout_again(
     """The handout the row describes, made again with today's content (and date unless given).
 
     Raises InvalidPresentation or ChoiceRefused when today's policy no longer accepts it.
+    A language this version does not have becomes the profile's default.
     """
     # Lazy: handouts.render loads with the first handout, not at start-up.
     from handouts.render import Handout
@@ -46,4 +47,5 @@ def handout_again(
         date=date or datetime.date.today(),
         paper=Paper(entry.paper),
         large_print=entry.large_print,
+        language=entry_language(entry) or profile.language,
     )

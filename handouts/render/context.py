@@ -59,6 +59,7 @@ def build_context(handout: Handout) -> dict[str, Any]:
     return {
         **sheet,
         "author": clinic["name"] or "Heat or Ice",
+        "lang": handout.language.value,
         "region": region.value,
         "side": presentation.side.value if presentation.side is not None else "",
         "region_words": REGION_WORDS[region],

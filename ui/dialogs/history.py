@@ -80,6 +80,7 @@ class HistoryDialog(QDialog):
         records: RecordService,
         profile: Callable[[], ClinicProfile],
         reopen: Callable[[Entry], None],
+        new_for_patient: Callable[[Entry], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -120,11 +121,14 @@ class HistoryDialog(QDialog):
         self.off_label = QLabel("Recording is off: new handouts are not added (Settings).")
         self.off_label.setVisible(not profile().record_handouts)
         self.with_name_box = QCheckBox("Put the patient's &name in the chart note")
-        self.row_actions = HistoryActions(self, profile, reopen)
+        self.row_actions = HistoryActions(self, profile, reopen, new_for_patient)
         act = self.row_actions
         self.reprint_button = _button("&Reprint…", "Reprint the kept PDF", act.reprint)
         self.resend_button = _button("&Email again…", "Email the kept PDF", act.resend)
         self.reopen_button = _button("Re&open", "Reopen in the form", act.reopen)
+        self.new_for_button = _button(
+            "Ne&w for this patient", "New handout for this patient", act.new_for_patient
+        )
         self.open_button = _button("Open &PDF", "Open the kept PDF", act.open_pdf)
         self.chart_button = _button("&Copy chart note", "Copy chart note", act.copy_chart_note)
         self.delete_button = _button("&Delete…", "Delete this row", act.delete_row)
@@ -135,7 +139,8 @@ class HistoryDialog(QDialog):
         self.import_button = _button("&Import…", "Import an archive", act.import_)
         self.close_button = _button("Close", "Close", self.close)
         self.row_buttons = (
-            self.reprint_button, self.resend_button, self.reopen_button, self.open_button,
+            self.reprint_button, self.resend_button, self.reopen_button, self.new_for_button,
+            self.open_button,
             self.chart_button, self.delete_button, self.delete_patient_button,
         )  # fmt: skip
         self._lay_out()

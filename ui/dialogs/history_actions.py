@@ -23,6 +23,7 @@ from handouts.record import (
     Query,
     RecordError,
     chart_note,
+    entry_language,
     export_archive,
     import_archive,
 )
@@ -70,12 +71,17 @@ class HistoryActions(QObject):
     """The row buttons and export/import, acting for `panel`."""
 
     def __init__(
-        self, panel: Panel, profile: Callable[[], ClinicProfile], reopen: Callable[[Entry], None]
+        self,
+        panel: Panel,
+        profile: Callable[[], ClinicProfile],
+        reopen: Callable[[Entry], None],
+        new_for_patient: Callable[[Entry], None],
     ) -> None:
         super().__init__()
         self._panel = panel
         self._profile = profile
         self._reopen = reopen
+        self._new_for_patient = new_for_patient
 
     def _kept_pdf(self) -> tuple[Entry, bytes] | None:
         """The selected row and its kept PDF, only when it still matches its SHA-256."""
@@ -148,6 +154,7 @@ class HistoryActions(QObject):
             attachment_name=f"{entry.handout_date} {name} - {entry.recommendation}.pdf",
             patient=entry.patient,
             clinician=entry.clinician,
+            language=entry_language(entry) or self._profile().language,
             on_delivered=lambda how, to: records.record_again(entry, pdf, how, to),
         )
         EmailDialog.compose(self._panel.widget(), request)
@@ -156,6 +163,11 @@ class HistoryActions(QObject):
         entry = self._panel.selected()
         if entry is not None:
             self._reopen(entry)
+
+    def new_for_patient(self) -> None:
+        entry = self._panel.selected()
+        if entry is not None:
+            self._new_for_patient(entry)
 
     def open_pdf(self) -> None:
         entry = self._panel.selected()

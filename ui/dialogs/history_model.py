@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from handouts.content import REGION_WORDS
 from handouts.model import Region
-from handouts.record import DELIVERY_WORDS
+from handouts.record import DELIVERY_WORDS, language_words
 
 if TYPE_CHECKING:
     from handouts.record import Entry, Query, RecordStore
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PAGE_ROWS = 100
-HEADERS = ("Given", "Patient", "Where", "Handout", "How", "Content")
+HEADERS = ("Given", "Patient", "Where", "Handout", "Language", "How", "Content")
 DATE_COLUMN = 0
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +34,8 @@ def _cell(entry: Entry, column: int) -> str:
     if column == 3:
         return entry.recommendation
     if column == 4:
+        return language_words(entry)
+    if column == 5:
         how = DELIVERY_WORDS[entry.delivery]
         return f"{how} to {entry.sent_to}" if entry.sent_to else how
     return f"v{entry.content_version}"

@@ -27,6 +27,7 @@ from handouts.model import (
     Caution,
     Choice,
     History,
+    Language,
     Onset,
     Preference,
     Region,
@@ -35,7 +36,8 @@ from handouts.model import (
 from ui import wording
 from ui.widgets.choices import Choices
 from ui.widgets.form_values import FormValues
-from ui.widgets.note_count import NoteCount
+from ui.widgets.language_box import LanguageBox
+from ui.widgets.note_count import NoteCount, cut_to_limit
 from ui.widgets.side_box import SideBox
 
 logger = logging.getLogger(__name__)
@@ -44,7 +46,8 @@ NOTE_TOO_LONG = f"The note is limited to {MAX_NOTE_CHARS} characters: the rest w
 
 
 class PresentationForm(QWidget):
-    """Patient, region, onset and days, signs, preference, history, cautions, choice, note.
+    """Patient, region, onset and days, signs, preference, history, cautions, choice, note,
+    and the handout's language (a new form starts in the clinic's default language).
 
     `changed` fires once for every user change, and once after `set_values`; `refused`
     carries a short message when typing or pasting went past a limit (the note's length).
@@ -53,9 +56,12 @@ class PresentationForm(QWidget):
     changed = Signal()
     refused = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, default_language: Language = Language.EN, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._loading = False
+        self._default_language = default_language
         self.setAccessibleName("Patient form")
 
         self.patient_edit = QLineEdit()
@@ -122,6 +128,10 @@ class PresentationForm(QWidget):
         patient_label.setBuddy(self.patient_edit)
         patient_row.addWidget(patient_label)
         patient_row.addWidget(self.patient_edit, 1)
+        # Beside the name: chosen per patient, and the form keeps its height (no scrolling).
+        self.language_box = LanguageBox()
+        self.language_combo = self.language_box.combo
+        patient_row.addWidget(self.language_box)
         layout.addLayout(patient_row)
         where = QVBoxLayout()
         where.addLayout(self._regions.grid(3))
@@ -158,18 +168,13 @@ class PresentationForm(QWidget):
         self.note_edit.textChanged.connect(self.note_count.refresh)
         self.note_edit.textChanged.connect(self._on_change)
         self.days_spin.valueChanged.connect(self._on_change)
+        self.language_combo.currentIndexChanged.connect(self._on_change)
         for choices in (
-            self._regions,
-            self.side_box.choices,
-            self._onsets,
-            self._signs,
-            self._preferences,
-            self._history,
-            self._cautions,
-            self._choices,
-        ):
+            self._regions, self.side_box.choices, self._onsets, self._signs,
+            self._preferences, self._history, self._cautions, self._choices,
+        ):  # fmt: skip
             choices.group.buttonToggled.connect(self._on_toggle)
-        self.set_values(FormValues())
+        self.set_values(self.blank_values())
 
     @staticmethod
     def _box(title: str, layout: QGridLayout | QVBoxLayout) -> QGroupBox:
@@ -201,7 +206,7 @@ class PresentationForm(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         """Every control in the order of the form (the tab order)."""
-        widgets: list[QWidget] = [self.patient_edit]
+        widgets: list[QWidget] = [self.patient_edit, self.language_combo]
         widgets += self._regions.buttons.values()
         widgets += self.side_box.buttons
         widgets += self._onsets.buttons.values()
@@ -234,6 +239,7 @@ class PresentationForm(QWidget):
             choice=Choice(next(iter(choices))) if choices else Choice.AUTO,
             patient=self.patient_edit.text().strip(),
             note=self.note_edit.toPlainText().strip(),
+            language=self.language_box.language(),
         )
 
     def set_values(self, values: FormValues) -> None:
@@ -254,12 +260,23 @@ class PresentationForm(QWidget):
                 self.patient_edit.setText(values.patient)
             if self.note_edit.toPlainText() != values.note:
                 self.note_edit.setPlainText(values.note)
+            self.language_box.set_language(values.language)
         finally:
             self._loading = False
         self._on_change()
 
+    def blank_values(self) -> FormValues:
+        """The form as New leaves it: nothing ticked, in the clinic's default language."""
+        return FormValues(language=self._default_language)
+
     def clear(self) -> None:
-        self.set_values(FormValues())
+        self.set_values(self.blank_values())
+
+    def set_default_language(self, language: Language) -> None:
+        """The clinic's default changed: a form still in the old default follows it."""
+        if self.language_box.language() is self._default_language:
+            self.language_box.set_language(language)
+        self._default_language = language
 
     def _on_toggle(self, _button: QAbstractButton, checked: bool) -> None:
         # An exclusive group sends one toggle off and one on: react to the "on" only.
@@ -269,21 +286,8 @@ class PresentationForm(QWidget):
         self._on_change()
 
     def _keep_note_short(self) -> None:
-        """Cut the note back to MAX_NOTE_CHARS (typed or pasted), keeping the cursor's place."""
-        text = self.note_edit.toPlainText()
-        if len(text) <= MAX_NOTE_CHARS:
-            return
-        overflow = len(text) - MAX_NOTE_CHARS
-        # Drop the end of what was just typed or pasted: the characters before the cursor.
-        start = max(0, self.note_edit.textCursor().position() - overflow)
-        kept = text[:start] + text[start + overflow :]
-        blocker = self.note_edit.blockSignals(True)
-        self.note_edit.setPlainText(kept)
-        self.note_edit.blockSignals(blocker)
-        cursor = self.note_edit.textCursor()
-        cursor.setPosition(start)
-        self.note_edit.setTextCursor(cursor)
-        self.refused.emit(NOTE_TOO_LONG)
+        if cut_to_limit(self.note_edit):
+            self.refused.emit(NOTE_TOO_LONG)
 
     def _on_change(self) -> None:
         if self._loading:

@@ -9,6 +9,7 @@ from handouts.model import (
     Caution,
     Choice,
     History,
+    Language,
     Onset,
     Preference,
     Presentation,
@@ -33,6 +34,7 @@ class FormValues:
     choice: Choice = Choice.AUTO
     patient: str = ""
     note: str = ""
+    language: Language = Language.EN  # the handout's, not part of the presentation
 
     def presentation(self) -> Presentation | None:
         """The presentation to decide on, or None while no region is picked."""

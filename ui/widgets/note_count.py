@@ -35,3 +35,22 @@ class NoteCount(QLabel):
         )
         self.setStyleSheet(style.NOTE_LIMIT_STYLE if self.at_limit() else "")
         self.setAccessibleDescription(f"{count} of {MAX_NOTE_CHARS} characters used")
+
+
+def cut_to_limit(edit: QPlainTextEdit) -> bool:
+    """Cut the text back to MAX_NOTE_CHARS (typed or pasted), keeping the cursor's place;
+    whether anything was cut."""
+    text = edit.toPlainText()
+    if len(text) <= MAX_NOTE_CHARS:
+        return False
+    overflow = len(text) - MAX_NOTE_CHARS
+    # Drop the end of what was just typed or pasted: the characters before the cursor.
+    start = max(0, edit.textCursor().position() - overflow)
+    kept = text[:start] + text[start + overflow :]
+    blocker = edit.blockSignals(True)
+    edit.setPlainText(kept)
+    edit.blockSignals(blocker)
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    edit.setTextCursor(cursor)
+    return True

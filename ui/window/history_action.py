@@ -1,5 +1,6 @@
 """The window's "History…" action (Ctrl+H): open the History panel over the record, reopen a
-row in the form, and tell the user whatever the record has to say (a write that failed, a
+row in the form (or start a new one for the row's patient, in the language they were given),
+and tell the user whatever the record has to say (a write that failed, a
 damaged record set aside, old rows deleted by the retention setting)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
-from handouts.model import InvalidPresentation
+from handouts.model import InvalidPresentation, Language
 from ui.widgets.form_values import FormValues
 from ui.window.context import WindowContext
 
@@ -23,10 +24,11 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def form_values_for(entry: Entry) -> FormValues:
-    """The form exactly as it was for `entry` (InvalidPresentation if no longer valid)."""
+def form_values_for(entry: Entry, default: Language) -> FormValues:
+    """The form exactly as it was for `entry` (InvalidPresentation if no longer valid); a
+    language this version does not have becomes `default`."""
     # Lazy: the record loads with the History panel.
-    from handouts.record import presentation_from_data
+    from handouts.record import entry_language, presentation_from_data
 
     presentation = presentation_from_data(entry.presentation)
     names = {item.name for item in dataclasses.fields(FormValues)}
@@ -35,7 +37,8 @@ def form_values_for(entry: Entry) -> FormValues:
         for name in names
         if hasattr(presentation, name) and getattr(presentation, name) is not None
     }
-    return FormValues(**values, patient=entry.patient, note=entry.note)
+    language = entry_language(entry) or default
+    return FormValues(**values, patient=entry.patient, note=entry.note, language=language)
 
 
 class HistoryAction(QObject):
@@ -79,8 +82,9 @@ class HistoryAction(QObject):
         if store.notice:
             self._tell("The record of handouts", store.notice)
         self.panel = HistoryDialog(
-            store, self._records, self._window.profile, self.reopen, self._window.parent
-        )
+            store, self._records, self._window.profile, self.reopen, self.new_for_patient,
+            self._window.parent,
+        )  # fmt: skip
         self.panel.show()
 
     def reopen(self, entry: Entry) -> None:
@@ -91,15 +95,43 @@ class HistoryAction(QObject):
         # Lazy: the renderer's package loads with the first handout, not at start-up.
         from handouts.render import CONTENT_VERSION
 
+        default = self._window.profile().language
         try:
-            values = form_values_for(entry)
+            values = form_values_for(entry, default)
         except InvalidPresentation as error:
             self._window.report_error("This handout cannot be reopened", str(error), "")
             return
         self._form.set_values(values)
+        self._unknown_language(entry, default)
         changed = content_changed(entry, CONTENT_VERSION)
         if changed:
             self._window.report_error("Reopened with today's content", changed, "")
         self._window.status_bar.showMessage(
             "Reopened: the form is as it was. A new handout uses today's content and date.", 10_000
         )
+
+    def new_for_patient(self, entry: Entry) -> None:
+        """A blank form for the row's patient, in the language their handout was in."""
+        # Lazy: the record loads with the History panel.
+        from handouts.record import entry_language
+
+        default = self._window.profile().language
+        language = entry_language(entry) or default
+        self._form.set_values(FormValues(patient=entry.patient, language=language))
+        self._unknown_language(entry, default)
+        self._window.status_bar.showMessage(
+            "A new handout for the same patient, in the same language: tick what applies now.",
+            10_000,
+        )
+
+    def _unknown_language(self, entry: Entry, default: Language) -> None:
+        # Lazy: the record loads with the History panel.
+        from handouts.record import entry_language
+
+        if entry_language(entry) is None:
+            self._window.report_error(
+                "This handout's language is not available",
+                f"It was given in the language {entry.language!r}, which this version of Heat "
+                f"or Ice does not have. The form uses the default language ({default.value}).",
+                "",
+            )

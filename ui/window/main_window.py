@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.clinic = ClinicSettings(self, profile_path, self.statusBar, self.show_error)
         self._why_no_handout = ""
 
-        self.form = PresentationForm()
+        self.form = PresentationForm(self.clinic.profile().language)
         self.banner = RecommendationBanner()
         self.preview = PreviewPane()
         status = self.statusBar()
@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             profile=self.clinic.profile(),
             patient=values.patient,
             note=values.note,
+            language=values.language,
         )
 
     def apply_preset(self, preset: Preset) -> None:
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
         return self.clinic.apply(profile)
 
     def _on_settings_saved(self) -> None:
+        self.form.set_default_language(self.clinic.profile().language)
         self.profile_bar.show_problem("")
         self._on_form_changed()
 

@@ -61,7 +61,7 @@ class NewHandout(QObject):
 
     def trigger(self) -> None:
         values = self._form.values()
-        if values == FormValues():
+        if values == self._form.blank_values():
             self._status.showMessage("The form is already clear.", 3000)
             self._form.patient_edit.setFocus()
             return

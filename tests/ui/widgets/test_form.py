@@ -39,9 +39,9 @@ def test_days_are_enabled_only_for_an_injury(qtbot: QtBot, window: MainWindow) -
 
 def test_every_control_has_a_name_a_tooltip_and_a_keyboard_path(window: MainWindow) -> None:
     controls = window.form.focus_order()
-    # name, 10 regions, 4 sides (not said, left, right, both), 3 onsets, days, 6 signs,
-    # 3 preferences, 2 history, 7 cautions, 4 choices, note
-    assert len(controls) == 1 + 10 + 4 + 3 + 1 + 6 + 3 + 2 + 7 + 4 + 1
+    # name, handout language, 10 regions, 4 sides (not said, left, right, both), 3 onsets,
+    # days, 6 signs, 3 preferences, 2 history, 7 cautions, 4 choices, note
+    assert len(controls) == 1 + 1 + 10 + 4 + 3 + 1 + 6 + 3 + 2 + 7 + 4 + 1
     for control in controls:
         assert control.accessibleName()
         if isinstance(control, QRadioButton):

@@ -38,8 +38,8 @@ from handouts.mail import (
     make_draft,
     prefilled_message,
     send,
+    with_standard_wording,
 )
-from handouts.profile import DEFAULT_EMAIL_BODY, DEFAULT_EMAIL_SUBJECT
 from ui.dialogs.email.request import EmailRequest, account_summary
 from ui.dialogs.password import obtain_password
 from ui.services.mail import MailFailure, MailJobs
@@ -138,15 +138,15 @@ class EmailDialog(QDialog):
         request = self.request
         try:
             subject, body = prefilled_message(
-                request.profile, patient=request.patient, clinician=request.clinician
-            )
+                request.profile, patient=request.patient, clinician=request.clinician,
+                language=request.language,
+            )  # fmt: skip
         except MailError as error:
-            standard = request.profile.with_changes(
-                email_subject=DEFAULT_EMAIL_SUBJECT, email_body=DEFAULT_EMAIL_BODY
-            )
+            standard = with_standard_wording(request.profile, request.language)
             subject, body = prefilled_message(
-                standard, patient=request.patient, clinician=request.clinician
-            )
+                standard, patient=request.patient, clinician=request.clinician,
+                language=request.language,
+            )  # fmt: skip
             self._show(False, f"{error} The standard wording is shown instead.")
         self.subject_edit.setText(subject)
         self.body_edit.setPlainText(body)

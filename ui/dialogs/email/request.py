@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from handouts.mail import SmtpAccount
+from handouts.model import Language
 from handouts.profile import ClinicProfile, SmtpSecurity
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class EmailRequest:
     attachment_name: str
     patient: str = ""
     clinician: str = ""
+    language: Language = Language.EN  # the handout's: the email is written in it too
     # Called once the PDF is sent ("emailed", address) or handed to the mail program
     # ("draft", address): the window adds it to the record.
     on_delivered: Callable[[str, str], None] | None = None
@@ -43,6 +45,7 @@ class EmailRequest:
             attachment_name=default_file_name(handout),
             patient=handout.patient,
             clinician=handout.clinician,
+            language=handout.language,
         )
 
 

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from handouts.profile import ClinicProfile
-from handouts.settings import Setting, setting
+from handouts.settings import EMAIL_TEXT_KEYS, Setting, setting
 
 logger = logging.getLogger(__name__)
 
 # Kept exactly as typed (they are templates); every other text setting is trimmed.
-VERBATIM = frozenset({"email_subject", "email_body"})
+VERBATIM = frozenset(key for keys in EMAIL_TEXT_KEYS.values() for key in keys)
 
 
 def editor_for(declared: Setting) -> QWidget:

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QWidget,
 )
 
+from handouts.i18n import LANGUAGE_NAMES
 from handouts.mail import (
     PLACEHOLDERS,
     LoginRefused,
@@ -31,7 +33,9 @@ from handouts.mail import (
     prefilled_message,
     send,
 )
+from handouts.model import Language
 from handouts.profile import ClinicProfile, SmtpSecurity
+from handouts.settings import EMAIL_TEXT_KEYS, LANGUAGE_WORDS
 from ui.dialogs.password import obtain_password
 from ui.dialogs.settings.base import SettingsPage
 from ui.services.mail import MailFailure, MailJobs
@@ -94,8 +98,21 @@ class EmailPage(SettingsPage):
         self.add_field(form, "smtp_security", "Connection security", widget=self.security_combo)
         self.user_edit: QLineEdit = self.add_field(form, "smtp_user", "User name")
         self.from_edit: QLineEdit = self.add_field(form, "email_from", "From address")
-        self.subject_edit: QLineEdit = self.add_field(form, "email_subject", "Subject template")
-        self.body_edit: QPlainTextEdit = self.add_field(form, "email_body", "Message template")
+        self.languages = QTabWidget()
+        self.languages.setAccessibleName("The email in each handout language")
+        self.text_edits: dict[Language, tuple[QLineEdit, QPlainTextEdit]] = {}
+        for language, (subject_key, body_key) in EMAIL_TEXT_KEYS.items():
+            tab = QWidget()
+            tab_form = QFormLayout(tab)
+            words = LANGUAGE_WORDS[language]
+            self.text_edits[language] = (
+                self.add_field(tab_form, subject_key, f"Subject template in {words}"),
+                self.add_field(tab_form, body_key, f"Message template in {words}"),
+            )
+            self.languages.addTab(tab, LANGUAGE_NAMES[language])
+        self.subject_edit, self.body_edit = self.text_edits[Language.EN]
+        form.addRow(QLabel("The email, in the handout's language:"))
+        form.addRow(self.languages)
         form.addRow("", self.placeholders_label)
         form.addRow("", buttons)
         form.addRow("", self.progress)
@@ -106,10 +123,12 @@ class EmailPage(SettingsPage):
         sender = profile.email_from
         if sender and address_problem(sender):
             return f"The from address {sender} is not usable: {address_problem(sender)}"
-        try:
-            prefilled_message(profile, patient="Jane Doe")
-        except MailError as error:
-            return str(error)
+        for index, language in enumerate(EMAIL_TEXT_KEYS):
+            try:
+                prefilled_message(profile, patient="Jane Doe", language=language)
+            except MailError as error:
+                self.languages.setCurrentIndex(index)
+                return str(error)
         return ""
 
     def slow_problem(self) -> Callable[[], str] | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QWidget
 
+from handouts.i18n import LANGUAGE_NAMES
 from handouts.profile import ClinicProfile, Paper
 from ui.dialogs.files import FolderDialog
 from ui.dialogs.settings.base import SettingsPage, top_aligned_form
@@ -27,6 +28,9 @@ class HandoutPage(SettingsPage):
         paper = QComboBox()
         for value, name in PAPER_NAMES.items():
             paper.addItem(name, value)
+        language = QComboBox()
+        for code, words in LANGUAGE_NAMES.items():
+            language.addItem(words, code)
         self.folder_choose = QPushButton("Choose…")
         self.folder_choose.setAccessibleName("Choose the default save folder")
         self.folder_choose.clicked.connect(self._choose_folder)
@@ -35,6 +39,9 @@ class HandoutPage(SettingsPage):
         self.large_print_box: QCheckBox = self.add_field(form, "large_print", "Large print")
         self.folder_edit: QLineEdit = self.add_field(
             form, "save_folder", "Default save folder", beside=self.folder_choose
+        )
+        self.language_combo: QComboBox = self.add_field(
+            form, "language", "Default handout language", widget=language
         )
 
     def problem(self) -> str:
