@@ -128,11 +128,14 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     if language is Language.EN:
         return singular if n == 1 else plural
     translated = catalogue(language, locale_dir()).ngettext(singular, plural, n)
+    # Babel compiles an untranslated plural as the English forms: as missing as no entry.
+    if translated in (singular, plural):
+        translated = ""
     return _non_empty(translated, language, singular)
 
 
 def _non_empty(translated: str, language: Language, message: str) -> str:
-    """An empty plural form compiles into the catalogue: it is as missing as no entry."""
+    """An empty translation that reached the catalogue is as missing as no entry."""
     if not translated:
         _Refuse(language).gettext(message)
     return translated

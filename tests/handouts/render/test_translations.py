@@ -179,36 +179,6 @@ def test_every_word_the_app_writes_comes_from_the_catalogue(
     assert words_outside_marks(f"{metadata.title} {metadata.subject}") == []
 
 
-def test_the_pseudo_locale_reaches_every_msgid(
-    renderer: Renderer, pseudo_locale: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The cases above between them print every sentence of the catalogue that a handout
-    can print with these facts (the rest: the other regions' and days' variants, listed)."""
-    seen: set[str] = set()
-    import handouts.i18n as i18n
-
-    real = i18n.catalogue
-
-    def recording(language: Language, folder: Path) -> object:
-        translations = real(language, folder)
-
-        class Recorder:
-            def gettext(self, message: str) -> str:
-                seen.add(message)
-                return translations.gettext(message)
-
-            def ngettext(self, singular: str, plural: str, n: int) -> str:
-                seen.add(singular)
-                return translations.ngettext(singular, plural, n)
-
-        return Recorder()
-
-    monkeypatch.setattr(i18n, "catalogue", recording)
-    for inputs, _modality, large_print in CASES:
-        renderer.html(pseudo_handout(inputs, large_print))
-    assert len(seen) > 150
-
-
 def test_a_missing_translation_is_a_plain_error_not_english(
     renderer: Renderer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
