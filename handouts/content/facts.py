@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from handouts.content.words import is_plural, sided_words, your_region
+from handouts.content.words import is_plural, your_region
 from handouts.i18n import N_, gettext, ngettext
 from handouts.model import FRESH_DAYS, Caution, Modality, Onset, Presentation, Recommendation, Sign
 from handouts.model import History as History
@@ -92,10 +92,6 @@ class Facts:
         return self.recommendation.modality
 
     @property
-    def region_words(self) -> str:
-        return sided_words(self.presentation.region, self.presentation.side)
-
-    @property
     def your_region(self) -> str:
         return your_region(self.presentation.region, self.presentation.side)
 
@@ -121,12 +117,6 @@ class Facts:
         return gettext("your {role}").format(
             role=self.role.strip().lower() or gettext(DEFAULT_ROLE)
         )
-
-    @property
-    def who_start(self) -> str:
-        """`who` at the start of a sentence."""
-        who = self.who
-        return who[0].upper() + who[1:]
 
     @property
     def call(self) -> str:
