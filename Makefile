@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export PYTHON
 
-.PHONY: run test lint bench screenshots lock clean bundle bundle-check install-desktop
+.PHONY: run test lint bench screenshots lock clean bundle bundle-check install-desktop translations
 
 run:
 	@tools/ensure-venv runtime
@@ -18,6 +18,27 @@ lint:
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
+
+# The handout's catalogues: extract the marked sentences (handouts/**.py: _, N_, ngettext;
+# templates/**.html: _) into templates/locale/handout.pot, merge them into the French and
+# Spanish .po files (new sentences arrive with an empty translation), compile the .mo files
+# the app reads. Commit all three kinds: the app needs no Babel to read the .mo files.
+LOCALE := templates/locale
+translations:
+	@tools/ensure-venv dev
+	$(VENV)/bin/pybabel --quiet extract -F babel.cfg -k N_ -c Translators: --no-location \
+		--sort-output --project "Heat or Ice" --copyright-holder "Heat or Ice" \
+		--msgid-bugs-address "" -o $(LOCALE)/handout.pot .
+	for lang in fr es; do \
+		if [ -f $(LOCALE)/$$lang/LC_MESSAGES/handout.po ]; then \
+			$(VENV)/bin/pybabel --quiet update -D handout -i $(LOCALE)/handout.pot \
+				-d $(LOCALE) -l $$lang --no-fuzzy-matching --ignore-obsolete; \
+		else \
+			$(VENV)/bin/pybabel --quiet init -D handout -i $(LOCALE)/handout.pot \
+				-d $(LOCALE) -l $$lang; \
+		fi; \
+	done
+	$(VENV)/bin/pybabel compile -D handout -d $(LOCALE) --statistics
 
 # Regenerate requirements/*.lock after changing pyproject.toml's dependencies.
 lock:

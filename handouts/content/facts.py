@@ -6,32 +6,73 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from handouts.content.words import is_plural, sided_words, your_region
+from handouts.content.words import is_plural, your_region
+from handouts.i18n import N_, gettext, ngettext
 from handouts.model import FRESH_DAYS, Caution, Modality, Onset, Presentation, Recommendation, Sign
 from handouts.model import History as History
 
 # How the sheet names the person who gave it when neither a name nor a role word is set.
-DEFAULT_ROLE = "therapist"
-LOCAL_EMERGENCY = "your local emergency number"
+DEFAULT_ROLE = N_("therapist")
+LOCAL_EMERGENCY = N_("your local emergency number")
 # A name longer than this (or with a word longer than NAME_WORD_CHARS) is printed in full in
 # the header only; sentences name the role instead, so a long name never pushes the layout.
 NAME_IN_SENTENCE_CHARS = 40
 NAME_WORD_CHARS = 24
 
 
+WEEKDAYS = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+
+
 def long_date(day: datetime.date) -> str:
-    """'Monday 23 November 2026': no day/month order to misread."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Monday 23 November 2026': no day/month order to misread; the names and the order are
+    the handout language's, from the catalogue (no system locale needed)."""
+    # Translators: a full date, e.g. "Monday 23 November 2026"; {weekday} and {month} are the
+    # names translated above, {day} and {year} numbers. Write it in your language's order.
+    return gettext("{weekday} {day} {month} {year}").format(
+        weekday=gettext(WEEKDAYS[day.weekday()]),
+        day=day.day,
+        month=gettext(MONTHS[day.month - 1]),
+        year=day.year,
+    )
+
+
+def month_year(day: datetime.date) -> str:
+    """'November 2027', in the handout's language."""
+    # Translators: a month and a year, e.g. "November 2027" (the handout's next review).
+    return gettext("{month} {year}").format(month=gettext(MONTHS[day.month - 1]), year=day.year)
 
 
 def days_ago_words(days: int | None) -> str:
+    """When the injury happened, as "You hurt your knee ..." ends."""
     if days is None:
-        return "recently"
+        return gettext("recently")
     if days == 0:
-        return "today"
+        return gettext("today")
     if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
+        return gettext("yesterday")
+    return ngettext("{days} day ago", "{days} days ago", days).format(days=days)
 
 
 @dataclass(frozen=True)
@@ -51,20 +92,13 @@ class Facts:
         return self.recommendation.modality
 
     @property
-    def region_words(self) -> str:
-        return sided_words(self.presentation.region, self.presentation.side)
-
-    @property
     def your_region(self) -> str:
         return your_region(self.presentation.region, self.presentation.side)
 
     @property
-    def is_(self) -> str:
-        return "are" if is_plural(self.presentation.region, self.presentation.side) else "is"
-
-    @property
-    def feels(self) -> str:
-        return "feel" if is_plural(self.presentation.region, self.presentation.side) else "feels"
+    def plural(self) -> bool:
+        """Whether the region takes a plural verb: "your knees are", "your ankle and foot are"."""
+        return is_plural(self.presentation.region, self.presentation.side)
 
     @property
     def who(self) -> str:
@@ -78,19 +112,17 @@ class Facts:
             and max(map(len, words)) <= NAME_WORD_CHARS
         ):
             return name
-        return f"your {self.role.strip().lower() or DEFAULT_ROLE}"
-
-    @property
-    def who_start(self) -> str:
-        """`who` at the start of a sentence."""
-        who = self.who
-        return who[0].upper() + who[1:]
+        # Translators: who gave the sheet, mid-sentence: {role} is the clinic's role word
+        # ("physiotherapist") or the translation of "therapist".
+        return gettext("your {role}").format(
+            role=self.role.strip().lower() or gettext(DEFAULT_ROLE)
+        )
 
     @property
     def call(self) -> str:
         """What to call in an emergency: the clinic's number, else the local one."""
         number = self.emergency.strip()
-        return number if number else LOCAL_EMERGENCY
+        return number if number else gettext(LOCAL_EMERGENCY)
 
     def has(self, sign: Sign) -> bool:
         return sign in self.presentation.signs
@@ -144,9 +176,15 @@ class Facts:
     @property
     def swelling_words(self) -> str:
         """What must settle before heat: the ticked swelling and warmth, else 'any swelling'."""
-        ticked = [
-            word
-            for sign, word in ((Sign.SWELLING, "swelling"), (Sign.WARMTH, "warmth"))
-            if self.has(sign)
-        ]
-        return "the " + " and ".join(ticked) if ticked else "any swelling"
+        ticked = (self.has(Sign.SWELLING), self.has(Sign.WARMTH))
+        return gettext(SWELLING_WORDS[ticked])
+
+
+# What must settle before heat, by (swelling ticked, warmth ticked).
+SWELLING_WORDS: dict[tuple[bool, bool], str] = {
+    # Translators: what must go before heat is safe, as in "until ... has gone".
+    (True, True): N_("the swelling and warmth"),
+    (True, False): N_("the swelling"),
+    (False, True): N_("the warmth"),
+    (False, False): N_("any swelling"),
+}

@@ -8,11 +8,43 @@ from __future__ import annotations
 
 from handouts.content.facts import Facts
 from handouts.content.words import RED_FLAG_GROUPS
+from handouts.i18n import N_
+from handouts.i18n import gettext as _
 from handouts.model import Caution, Modality, Onset
 
-ANY_REGION = "chest pain, or pain with trouble breathing"
+# Translators: the warning signs are list items after "Call ... now if you have any of
+# these:" or "See a doctor within a day if you have any of these:".
+ANY_REGION = N_("chest pain, or pain with trouble breathing")
 
-_LIMB = {"arm": "arm or hand", "leg": "leg or foot", "other": "area"}
+# The limb signs, one whole sentence per group: (no numbness ticked, numbness ticked).
+_COLOUR: dict[str, tuple[str, str]] = {
+    "arm": (
+        N_("your arm or hand turns cold, pale, blue or numb"),
+        N_("your arm or hand turns cold, pale, blue or numb, or the numbness you have spreads"),
+    ),
+    "leg": (
+        N_("your leg or foot turns cold, pale, blue or numb"),
+        N_("your leg or foot turns cold, pale, blue or numb, or the numbness you have spreads"),
+    ),
+    "other": (
+        N_("the area turns cold, pale, blue or numb"),
+        N_("the area turns cold, pale, blue or numb, or the numbness you have spreads"),
+    ),
+}
+_PRESSURE: dict[str, str] = {
+    "arm": N_(
+        "pain far worse than you would expect that keeps rising, and your arm or hand feels "
+        "tight and swollen"
+    ),
+    "leg": N_(
+        "pain far worse than you would expect that keeps rising, and your leg or foot feels "
+        "tight and swollen"
+    ),
+    "other": N_(
+        "pain far worse than you would expect that keeps rising, and the area feels tight and "
+        "swollen"
+    ),
+}
 
 
 def emergency_signs(f: Facts) -> list[str]:
@@ -21,29 +53,23 @@ def emergency_signs(f: Facts) -> list[str]:
     numb = f.cautioned(Caution.NUMBNESS)
     if group == "back":
         return [
-            "you cannot control your bladder or bowels, or you cannot pass urine",
-            "numbness around your private parts or bottom",
-            "numbness or weakness in both legs that is getting worse",
-            ANY_REGION,
+            _("you cannot control your bladder or bowels, or you cannot pass urine"),
+            _("numbness around your private parts or bottom"),
+            _("numbness or weakness in both legs that is getting worse"),
+            _(ANY_REGION),
         ]
     if group == "neck":
         return [
-            "a sudden, very bad headache",
-            "slurred speech, a drooping face, or weakness on one side of your body",
-            "loss of sight, double vision, dizziness, or trouble speaking or swallowing",
-            ANY_REGION,
+            _("a sudden, very bad headache"),
+            _("slurred speech, a drooping face, or weakness on one side of your body"),
+            _("loss of sight, double vision, dizziness, or trouble speaking or swallowing"),
+            _(ANY_REGION),
         ]
-    limb = _LIMB[group]
-    the = "the area" if group == "other" else f"your {limb}"
-    colour = f"{the} turns cold, pale, blue or numb"
-    if numb:
-        colour = f"{the} turns cold, pale, blue or numb, or the numbness you have spreads"
     return [
-        colour,
-        f"pain far worse than you would expect that keeps rising, and {the} feels tight and "
-        "swollen",
-        "a joint looks bent or out of shape",
-        ANY_REGION,
+        _(_COLOUR[group][numb]),
+        _(_PRESSURE[group]),
+        _("a joint looks bent or out of shape"),
+        _(ANY_REGION),
     ]
 
 
@@ -52,49 +78,54 @@ def doctor_signs(f: Facts) -> list[str]:
     group = RED_FLAG_GROUPS[f.presentation.region]
     numb = f.cautioned(Caution.NUMBNESS)
     nerve = (
-        "numbness that spreads or gets worse, or new weakness or tingling in an arm or leg"
+        _("numbness that spreads or gets worse, or new weakness or tingling in an arm or leg")
         if numb
-        else "new weakness, numbness or tingling in an arm or leg"
+        else _("new weakness, numbness or tingling in an arm or leg")
     )
     if group in ("back", "neck"):
         return [
-            "a fever, or weight loss you cannot explain",
-            "pain that is worse at night and does not ease with rest",
+            _("a fever, or weight loss you cannot explain"),
+            _(NIGHT_PAIN),
             nerve,
-            "unsteady walking or clumsy hands",
-            "a stiff neck with a fever, headache, vomiting or a rash",
+            _("unsteady walking or clumsy hands"),
+            _("a stiff neck with a fever, headache, vomiting or a rash"),
         ]
     if group == "arm":
-        signs = ["you cannot use your arm or hand"]
+        signs = [_("you cannot use your arm or hand")]
     elif group == "leg":
-        signs = ["you cannot put weight on your leg"]
+        signs = [_("you cannot put weight on your leg")]
     else:
-        signs = ["you cannot use or move that part of your body"]
-    signs.append("a hot, red, swollen joint and a fever")
+        signs = [_("you cannot use or move that part of your body")]
+    signs.append(_("a hot, red, swollen joint and a fever"))
     if group == "leg":
-        signs.append("pain in your calf with swelling and redness")
+        signs.append(_("pain in your calf with swelling and redness"))
     if group == "other":
         signs += [
-            "numbness that spreads or gets worse" if numb else "new weakness or numbness",
-            "pain that is worse at night and does not ease with rest",
-            "weight loss you cannot explain",
+            _("numbness that spreads or gets worse") if numb else _("new weakness or numbness"),
+            _(NIGHT_PAIN),
+            _("weight loss you cannot explain"),
         ]
     return signs
 
 
+NIGHT_PAIN = N_("pain that is worse at night and does not ease with rest")
+
+
 def emergency_lead(f: Facts) -> str:
-    after = (
-        "After an injury to your neck, call"
+    lead = (
+        # Translators: {number} is the clinic's emergency number, or "your local emergency
+        # number".
+        _("After an injury to your neck, call {number} now if you have any of these:")
         if f.presentation.onset is Onset.INJURY and RED_FLAG_GROUPS[f.presentation.region] == "neck"
-        else "Call"
+        else _("Call {number} now if you have any of these:")
     )
-    return f"{after} {f.call} now if you have any of these:"
+    return lead.format(number=f.call)
 
 
 def doctor_notes(f: Facts) -> list[str]:
     """What the doctor should hear, about what is already known."""
     if f.cautioned(Caution.CANCER):
-        return ["You have had cancer, so tell your doctor about this pain, even if it is mild."]
+        return [_("You have had cancer, so tell your doctor about this pain, even if it is mild.")]
     return []
 
 
@@ -103,13 +134,18 @@ def thermal_signs(f: Facts) -> list[str]:
     if f.modality is Modality.NEITHER:
         return []
     return [
-        "you get blisters",
-        "your skin stays numb or white after you stop, or red and sore for hours",
-        "the pain is clearly worse afterwards",
+        _("you get blisters"),
+        _("your skin stays numb or white after you stop, or red and sore for hours"),
+        _("the pain is clearly worse afterwards"),
     ]
 
 
 def thermal_lead(f: Facts) -> str:
     m = f.modality
-    what = "heat or ice" if m.uses_heat and m.uses_ice else ("heat" if m.uses_heat else "ice")
-    return f"Stop using {what} and call {f.who} if:"
+    if m.uses_heat and m.uses_ice:
+        lead = _("Stop using heat or ice and call {who} if:")
+    elif m.uses_heat:
+        lead = _("Stop using heat and call {who} if:")
+    else:
+        lead = _("Stop using ice and call {who} if:")
+    return lead.format(who=f.who)

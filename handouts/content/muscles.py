@@ -8,94 +8,96 @@ from __future__ import annotations
 
 from handouts.content.facts import Facts
 from handouts.content.parts import Paragraph, cite, text
+from handouts.content.words import upper_first
+from handouts.i18n import N_
+from handouts.i18n import gettext as _
 from handouts.model import Modality, Reason
 
 
 def _tight_muscles(f: Facts, told: dict[Reason, str], reason: Reason, what: str) -> Paragraph:
     """Spasm or knots: warmth eases them; cold can tighten them (Mense, Simons & Russell)."""
     cited = told.get(reason) == "mense2000"
-    experience = "This comes from experience, not from firm proof."
+    what = _(what)
+    experience = _("This comes from experience, not from firm proof.")
     if f.modality is Modality.ICE:
         switch = (
-            "stop the ice and try heat instead"
+            _(
+                "You can still try ice. At first the muscles may feel a little tighter. If they "
+                "stay tight, or the pain is worse after ice, stop the ice and try heat instead."
+            )
             if f.heat_ok_later and not f.acute
-            else f"stop the ice and ask {f.who} what to do"
+            else _(
+                "You can still try ice. At first the muscles may feel a little tighter. If they "
+                "stay tight, or the pain is worse after ice, stop the ice and ask {who} what "
+                "to do."
+            ).format(who=f.who)
         )
         parts: Paragraph = [
-            text(what, "Cold on the skin can make muscles tighten more."),
+            text(what, _("Cold on the skin can make muscles tighten more.")),
         ]
         if cited:
             parts.append(cite("mense2000"))
-        parts.append(
-            text(
-                "You can still try ice. At first the muscles may feel a little tighter. "
-                f"If they stay tight, or the pain is worse after ice, {switch}."
-            )
-        )
+        parts.append(text(switch))
         return parts
     if f.modality is Modality.EITHER:
         parts = [
-            text(what, "Warmth often helps these muscles relax, and cold can make them tighten.")
+            text(what, _("Warmth often helps these muscles relax, and cold can make them tighten."))
         ]
         if cited:
             parts.append(cite("mense2000"))
-        parts.append(text("If you pick ice and your muscles feel tighter, switch to heat."))
+        parts.append(text(_("If you pick ice and your muscles feel tighter, switch to heat.")))
         return parts
     if f.modality is Modality.ICE_THEN_HEAT:
-        parts = [text(what, "Cold can make muscles tighten, so keep each ice time short.")]
+        parts = [text(what, _("Cold can make muscles tighten, so keep each ice time short."))]
         if cited:
             parts.append(cite("mense2000"))
-        parts.append(text("Once you switch to heat, warmth often helps them relax.", experience))
+        parts.append(text(_("Once you switch to heat, warmth often helps them relax."), experience))
         return parts
-    return [text(what, _HEAT_HELPS[reason], experience)]
+    return [text(what, _(_HEAT_HELPS[reason]), experience)]
 
 
 _HEAT_HELPS = {
-    Reason.SPASM: (
+    Reason.SPASM: N_(
         "Many therapists see warmth help tight muscles relax, while cold can make them "
         "tighten more."
     ),
-    Reason.KNOTS: "Many therapists find that warmth eases them and cold can make them worse.",
+    Reason.KNOTS: N_("Many therapists find that warmth eases them and cold can make them worse."),
 }
+_SPASM = N_("Your muscles are in spasm, which means they tighten and will not let go.")
+_KNOTS = N_("You have muscle knots: small, tender, tight spots in a muscle.")
 
 
 def spasm(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return _tight_muscles(
-        f,
-        told,
-        Reason.SPASM,
-        "Your muscles are in spasm, which means they tighten and will not let go.",
-    )
+    return _tight_muscles(f, told, Reason.SPASM, _SPASM)
 
 
 def knots(f: Facts, told: dict[Reason, str]) -> Paragraph:
     if Reason.SPASM in f.recommendation.reasons and told.get(Reason.KNOTS) is None:
         # Said once: the spasm paragraph just above already tells what warmth and cold do.
-        return [text("You also have muscle knots: small, tender, tight spots in a muscle.")]
-    return _tight_muscles(
-        f, told, Reason.KNOTS, "You have muscle knots: small, tender, tight spots in a muscle."
-    )
+        return [text(_("You also have muscle knots: small, tender, tight spots in a muscle."))]
+    return _tight_muscles(f, told, Reason.KNOTS, _KNOTS)
 
 
 def stiffness(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    stiff = f"{f.your_region.capitalize()} {f.feels} stiff."
+    stiff = _("{your_region} feel stiff.") if f.plural else _("{your_region} feels stiff.")
+    stiff = upper_first(stiff.format(your_region=f.your_region))
     if f.modality is Modality.ICE:
         return [
             text(
-                stiff, "Move it gently, as much as feels comfortable, after each time you use ice."
+                stiff,
+                _("Move it gently, as much as feels comfortable, after each time you use ice."),
             )
         ]
     if f.modality is Modality.ICE_THEN_HEAT:
         return [
-            text(
-                stiff,
-                "Once you switch to heat, warmth and gentle movement often ease it.",
-            )
+            text(stiff, _("Once you switch to heat, warmth and gentle movement often ease it."))
         ]
     return [
         text(
             stiff,
-            "Warmth often makes it easier to move. Try some gentle movement right after you "
-            "use heat.",
+            _(
+                "Warmth often makes it easier to move. Try some gentle movement right after "
+                "you use heat."
+            ),
         )
     ]

@@ -14,6 +14,8 @@ from handouts.content.muscles import knots, spasm, stiffness
 from handouts.content.parts import Paragraph, cite, text
 from handouts.content.person import (
     CAUTION_SENTENCES,
+    GARRA_FINDING,
+    HURT_WHEN,
     acute_but_ice_unsafe,
     caution,
     history_cold_worse,
@@ -26,11 +28,16 @@ from handouts.content.person import (
     prefers_ice_not_now,
     pregnancy,
 )
+from handouts.content.words import upper_first
+from handouts.i18n import gettext as _
 from handouts.model import FRESH_DAYS, Modality, Onset, Reason
 
 
 def _clinician_choice(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    first = f"{f.who_start} chose this plan for you after checking {f.your_region} today."
+    first = _("{who} chose this plan for you after checking {your_region} today.").format(
+        who=f.who, your_region=f.your_region
+    )
+    first = upper_first(first)
     if f.modality is Modality.HEAT and f.acute:
         return [text(first, _heat_on_acute(f))]
     return [text(first)]
@@ -38,59 +45,68 @@ def _clinician_choice(f: Facts, told: dict[Reason, str]) -> Paragraph:
 
 def _heat_on_acute(f: Facts) -> str:
     """The watch-and-switch advice when heat was chosen for a fresh or swollen area."""
-    switch = "stop the heat and use ice instead" if f.ice_ok else f"stop the heat and call {f.who}"
-    return (
+    if f.ice_ok:
+        return _(
+            "Heat can make a new or swollen injury swell more, so keep an eye on it. "
+            "If it swells more, gets hotter or hurts more, stop the heat and use ice instead."
+        )
+    return _(
         "Heat can make a new or swollen injury swell more, so keep an eye on it. "
-        f"If it swells more, gets hotter or hurts more, {switch}."
-    )
+        "If it swells more, gets hotter or hurts more, stop the heat and call {who}."
+    ).format(who=f.who)
 
 
 def _patient_chooses(f: Facts, told: dict[Reason, str]) -> Paragraph:
     parts: Paragraph = []
     if f.acute:
-        parts.append(
-            text(
-                f"You can choose heat or ice, but not yet. Use ice, or nothing, until "
-                f"{f.settle_date}, and until {f.swelling_words} has gone. "
-                "After that, pick the one you like better."
-                if f.fresh
-                else f"You can choose heat or ice, but not yet. Use ice, or nothing, until "
-                f"{f.swelling_words} has gone. After that, pick the one you like better."
+        if f.fresh:
+            # Translators: {date} is a full date; {swelling} is "the swelling", "any swelling"...
+            sentence = _(
+                "You can choose heat or ice, but not yet. Use ice, or nothing, until {date}, "
+                "and until {swelling} has gone. After that, pick the one you like better."
             )
-        )
+        else:
+            sentence = _(
+                "You can choose heat or ice, but not yet. Use ice, or nothing, until "
+                "{swelling} has gone. After that, pick the one you like better."
+            )
+        parts.append(text(sentence.format(date=f.settle_date, swelling=f.swelling_words)))
     else:
         parts.append(
-            text("Heat and ice help many people about the same, so you can pick the one you like.")
+            text(
+                _("Heat and ice help many people about the same, so you can pick the one you like.")
+            )
         )
     if told.get(Reason.PATIENT_CHOOSES) == "garra2010":
-        parts += [
-            text(
-                "In a study of people with neck or back strain, heat packs and cold packs gave "
-                "about the same mild relief."
-            ),
-            cite("garra2010"),
-        ]
-    parts.append(text("Try one. If it does not help, try the other."))
+        parts += [text(_(GARRA_FINDING)), cite("garra2010")]
+    parts.append(text(_("Try one. If it does not help, try the other.")))
     return parts
 
 
 def _fresh_injury(f: Facts, told: dict[Reason, str]) -> Paragraph:
     return [
         text(
-            f"You hurt {f.your_region} {f.days_ago}. In the first 2 to {FRESH_DAYS} days after "
-            "an injury, the hurt area can swell up. Cold can ease the pain and may keep the "
-            "swelling down.",
-            "" if f.modality is Modality.HEAT else "Heat at this stage can make it swell more.",
+            _(HURT_WHEN).format(your_region=f.your_region, days_ago=f.days_ago),
+            _(
+                "In the first 2 to {days} days after an injury, the hurt area can swell up. "
+                "Cold can ease the pain and may keep the swelling down."
+            ).format(days=FRESH_DAYS),
+            "" if f.modality is Modality.HEAT else _("Heat at this stage can make it swell more."),
         )
     ]
 
 
 def _swelling(f: Facts, told: dict[Reason, str]) -> Paragraph:
+    swollen = (
+        _("{your_region} are swollen (puffed up).")
+        if f.plural
+        else _("{your_region} is swollen (puffed up).")
+    )
     return [
         text(
-            f"{f.your_region.capitalize()} {f.is_} swollen (puffed up). Cold can calm the swelling "
-            "and the pain.",
-            "" if f.modality is Modality.HEAT else "Heat could make it swell more.",
+            upper_first(swollen.format(your_region=f.your_region)),
+            _("Cold can calm the swelling and the pain."),
+            "" if f.modality is Modality.HEAT else _("Heat could make it swell more."),
         )
     ]
 
@@ -98,18 +114,21 @@ def _swelling(f: Facts, told: dict[Reason, str]) -> Paragraph:
 def _warmth(f: Facts, told: dict[Reason, str]) -> Paragraph:
     return [
         text(
-            "The skin over the area feels warm or looks red. This is a sign of inflammation: "
-            "the body is reacting to harm. Cold suits a warm, red area better than heat does."
+            _(
+                "The skin over the area feels warm or looks red. This is a sign of inflammation: "
+                "the body is reacting to harm. Cold suits a warm, red area better than heat does."
+            )
         )
     ]
 
 
 def _bruising(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    when = "in these first days " if f.fresh else ""
     return [
         text(
-            "You have a bruise (bleeding under the skin). "
-            f"Cold {when}may keep it smaller and less sore."
+            _("You have a bruise (bleeding under the skin)."),
+            _("Cold in these first days may keep it smaller and less sore.")
+            if f.fresh
+            else _("Cold may keep it smaller and less sore."),
         )
     ]
 
@@ -117,8 +136,10 @@ def _bruising(f: Facts, told: dict[Reason, str]) -> Paragraph:
 def _switch_to_heat(f: Facts, told: dict[Reason, str]) -> Paragraph:
     return [
         text(
-            "After the first few days, an injury often settles. Then gentle warmth can loosen "
-            "the area and help you move, so the plan switches to heat."
+            _(
+                "After the first few days, an injury often settles. Then gentle warmth can "
+                "loosen the area and help you move, so the plan switches to heat."
+            )
         )
     ]
 
@@ -126,27 +147,33 @@ def _switch_to_heat(f: Facts, told: dict[Reason, str]) -> Paragraph:
 def _no_recent_injury(f: Facts, told: dict[Reason, str]) -> Paragraph:
     onset = f.presentation.onset
     if onset is Onset.INJURY:
-        first = (
-            f"You hurt {f.your_region} {f.days_ago}. The first few days have passed, and the "
-            "area is not swollen or warm now."
+        first = " ".join(
+            (
+                _(HURT_WHEN).format(your_region=f.your_region, days_ago=f.days_ago),
+                _("The first few days have passed, and the area is not swollen or warm now."),
+            )
         )
     elif onset is Onset.GRADUAL:
-        first = f"The pain in {f.your_region} came on slowly, not from a fall, knock or strain."
+        first = _(
+            "The pain in {your_region} came on slowly, not from a fall, knock or strain."
+        ).format(your_region=f.your_region)
     else:
-        first = "This is a flare-up of pain you have had before, not a new injury."
+        first = _("This is a flare-up of pain you have had before, not a new injury.")
     if f.modality is Modality.EITHER:
-        second = "So there is likely no fresh harm to treat, and both heat and ice are safe to try."
+        second = _(
+            "So there is likely no fresh harm to treat, and both heat and ice are safe to try."
+        )
     else:
-        second = (
+        second = _(
             "So there is likely no fresh damage for ice to cool, and many people find warmth "
             "soothing."
         )
     parts: Paragraph = [text(first, second)]
     if told.get(Reason.NO_RECENT_INJURY) == "qaseem2017":
         parts += [
-            text("Guidelines for low back pain suggest heat as one of the first things to try."),
+            text(_("Guidelines for low back pain suggest heat as one of the first things to try.")),
             cite("qaseem2017"),
-            text("In studies, a heat wrap eased pain a little for a short time."),
+            text(_("In studies, a heat wrap eased pain a little for a short time.")),
             cite("french2006"),
         ]
     return parts
@@ -154,14 +181,18 @@ def _no_recent_injury(f: Facts, told: dict[Reason, str]) -> Paragraph:
 
 def _back_pain_rarely_injury(f: Facts, told: dict[Reason, str]) -> Paragraph:
     tail = (
-        "so there is usually no harm that needs cold."
+        _("so there is usually no harm that needs cold.")
         if f.modality is Modality.EITHER
-        else "so there is usually no swelling for ice to treat."
+        else _("so there is usually no swelling for ice to treat.")
     )
     return [
         text(
-            "Most back pain does not come from an injury. In about 85 out of 100 people with "
-            "low back pain, doctors find no damage,"
+            # Translators: the sentence goes on after a reference number: "... no damage, [1]
+            # so there is usually no swelling for ice to treat."
+            _(
+                "Most back pain does not come from an injury. In about 85 out of 100 people "
+                "with low back pain, doctors find no damage,"
+            )
         ),
         cite("deyo2001"),
         text(tail),

@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from handouts.i18n import N_
 from handouts.model import Modality, Reason, Region, Sign
 
 
 @dataclass(frozen=True)
 class Reference:
     key: str
-    text: str  # the full reference, listed when a paragraph cites it by number
-    short: str  # how the "Where this advice comes from" line names it
+    text: str  # the full reference, listed when a paragraph cites it by number (in English)
+    short: str  # how the "Where this advice comes from" line names it (an N_ msgid)
 
 
 REFERENCES: dict[str, Reference] = {
@@ -23,20 +24,20 @@ REFERENCES: dict[str, Reference] = {
             "deyo2001",
             "Deyo RA, Weinstein JN. Low back pain. N Engl J Med. 2001;344(5):363-70. "
             "PMID 11172169.",
-            "Deyo and Weinstein, 2001",
+            N_("Deyo and Weinstein, 2001"),
         ),
         Reference(
             "garra2010",
             "Garra G, Singer AJ, Leno R, et al. Heat or cold packs for neck and back strain: "
             "a randomized controlled trial of efficacy. Acad Emerg Med. 2010;17(5):484-9. "
             "PMID 20536800.",
-            "Garra and others, 2010",
+            N_("Garra and others, 2010"),
         ),
         Reference(
             "french2006",
             "French SD, Cameron M, Walker BF, Reggars JW, Esterman AJ. Superficial heat or "
             "cold for low back pain. Cochrane Database Syst Rev. 2006;(1):CD004750.",
-            "French and others (Cochrane), 2006",
+            N_("French and others (Cochrane), 2006"),
         ),
         Reference(
             "qaseem2017",
@@ -44,55 +45,55 @@ REFERENCES: dict[str, Reference] = {
             "subacute, and chronic low back pain: a clinical practice guideline from the "
             "American College of Physicians. Ann Intern Med. 2017;166(7):514-30. "
             "doi:10.7326/M16-2367.",
-            "American College of Physicians (Qaseem and others), 2017",
+            N_("American College of Physicians (Qaseem and others), 2017"),
         ),
         Reference(
             "mense2000",
             "Mense S, Simons DG, Russell IJ. Muscle pain: understanding its nature, diagnosis "
             "and treatment. Lippincott Williams & Wilkins; 2000.",
-            "Mense, Simons and Russell, 2000",
+            N_("Mense, Simons and Russell, 2000"),
         ),
         Reference(
             "nadler2004",
             "Nadler SF, Weingand K, Kruse RJ. The physiologic basis and clinical applications "
             "of cryotherapy and thermotherapy for the pain practitioner. Pain Physician. "
             "2004;7(3):395-9. PMID 16858479.",
-            "Nadler and others, 2004",
+            N_("Nadler and others, 2004"),
         ),
         Reference(
             "bleakley2004",
             "Bleakley C, McDonough S, MacAuley D. The use of ice in the treatment of acute "
             "soft-tissue injury: a systematic review of randomized controlled trials. Am J "
             "Sports Med. 2004;32(1):251-61. PMID 14754753.",
-            "Bleakley and others, 2004",
+            N_("Bleakley and others, 2004"),
         ),
         Reference(
             "houghton2010",
             "Houghton PE, Nussbaum EL, Hoens AM. Electrophysical agents: contraindications and "
             "precautions. Physiother Can. 2010;62(5):1-80. PMID 21886384.",
-            "Houghton and others, 2010",
+            N_("Houghton and others, 2010"),
         ),
         Reference(
             "finucane2020",
             "Finucane LM, Downie A, Mercer C, et al. International framework for red flags for "
             "potential serious spinal pathologies. J Orthop Sports Phys Ther. "
             "2020;50(7):350-72. PMID 32438853.",
-            "Finucane and others, 2020",
+            N_("Finucane and others, 2020"),
         ),
         Reference(
             "nhs-heat-cold",
             "NHS trust patient leaflets on using heat and cold safely.",
-            "NHS leaflets on using heat and cold safely",
+            N_("NHS leaflets on using heat and cold safely"),
         ),
         Reference(
             "nhs-back",
             "NHS website: Back pain. https://www.nhs.uk/conditions/back-pain/",
-            "NHS advice on back pain",
+            N_("NHS advice on back pain"),
         ),
         Reference(
             "nhs-neck",
             "NHS website: Neck pain. https://www.nhs.uk/conditions/neck-pain/",
-            "NHS advice on neck pain",
+            N_("NHS advice on neck pain"),
         ),
     )
 }

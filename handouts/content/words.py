@@ -3,6 +3,7 @@ sentence for a refused choice."""
 
 from __future__ import annotations
 
+from handouts.i18n import N_, gettext
 from handouts.model import Caution, Choice, Modality, Region, Side
 
 REGION_WORDS: dict[Region, str] = {
@@ -50,11 +51,47 @@ PREGNANCY_ASK_FIRST = frozenset({Region.LOW_BACK, Region.MID_BACK, Region.HIP})
 
 # "{your_region}" is the region with its side and possessive: "your left knee", "both knees".
 TITLES: dict[Modality, str] = {
-    Modality.HEAT: "Heat for {your_region}",
-    Modality.ICE: "Ice for {your_region}",
-    Modality.ICE_THEN_HEAT: "Ice first, then heat, for {your_region}",
-    Modality.EITHER: "Heat or ice for {your_region}: you choose",
-    Modality.NEITHER: "Neither heat nor ice for now on {your_region}",
+    # Translators: {your_region} is one of the phrases "your left knee", "both your knees"...
+    Modality.HEAT: N_("Heat for {your_region}"),
+    Modality.ICE: N_("Ice for {your_region}"),
+    Modality.ICE_THEN_HEAT: N_("Ice first, then heat, for {your_region}"),
+    Modality.EITHER: N_("Heat or ice for {your_region}: you choose"),
+    Modality.NEITHER: N_("Neither heat nor ice for now on {your_region}"),
+}
+
+# The region as the handout's sentences name it, with its side and "your": one whole phrase
+# each, since other languages agree the words with the region's gender and number.
+YOUR_REGION: dict[tuple[Region, Side | None], str] = {
+    # Translators: the body region as a sentence names it, used mid-sentence ("Ice for ...",
+    # "You hurt ... yesterday") and, with a capital, at its start.
+    (Region.LOW_BACK, None): N_("your low back"),
+    (Region.MID_BACK, None): N_("your mid back"),
+    (Region.NECK, None): N_("your neck"),
+    (Region.SHOULDER, None): N_("your shoulder"),
+    (Region.ELBOW, None): N_("your elbow"),
+    (Region.WRIST_HAND, None): N_("your wrist and hand"),
+    (Region.HIP, None): N_("your hip"),
+    (Region.KNEE, None): N_("your knee"),
+    (Region.ANKLE_FOOT, None): N_("your ankle and foot"),
+    (Region.OTHER, None): N_("your sore area"),
+    (Region.SHOULDER, Side.LEFT): N_("your left shoulder"),
+    (Region.SHOULDER, Side.RIGHT): N_("your right shoulder"),
+    (Region.SHOULDER, Side.BOTH): N_("both your shoulders"),
+    (Region.ELBOW, Side.LEFT): N_("your left elbow"),
+    (Region.ELBOW, Side.RIGHT): N_("your right elbow"),
+    (Region.ELBOW, Side.BOTH): N_("both your elbows"),
+    (Region.WRIST_HAND, Side.LEFT): N_("your left wrist and hand"),
+    (Region.WRIST_HAND, Side.RIGHT): N_("your right wrist and hand"),
+    (Region.WRIST_HAND, Side.BOTH): N_("both your wrists and hands"),
+    (Region.HIP, Side.LEFT): N_("your left hip"),
+    (Region.HIP, Side.RIGHT): N_("your right hip"),
+    (Region.HIP, Side.BOTH): N_("both your hips"),
+    (Region.KNEE, Side.LEFT): N_("your left knee"),
+    (Region.KNEE, Side.RIGHT): N_("your right knee"),
+    (Region.KNEE, Side.BOTH): N_("both your knees"),
+    (Region.ANKLE_FOOT, Side.LEFT): N_("your left ankle and foot"),
+    (Region.ANKLE_FOOT, Side.RIGHT): N_("your right ankle and foot"),
+    (Region.ANKLE_FOOT, Side.BOTH): N_("both your ankles and feet"),
 }
 
 # Both sides: the plural of each region that has a side.
@@ -78,10 +115,13 @@ def sided_words(region: Region, side: Side | None) -> str:
 
 
 def your_region(region: Region, side: Side | None) -> str:
-    """ "your left knee", "both your knees", "your low back"."""
-    if side is Side.BOTH:
-        return f"both your {BOTH_SIDES_WORDS[region]}"
-    return f"your {sided_words(region, side)}"
+    """ "your left knee", "both your knees", "your low back", in the handout's language."""
+    return gettext(YOUR_REGION[region, side])
+
+
+def upper_first(sentence: str) -> str:
+    """The sentence with a capital first letter ("your knee is..." -> "Your knee is...")."""
+    return sentence[:1].upper() + sentence[1:]
 
 
 def is_plural(region: Region, side: Side | None) -> bool:
@@ -90,11 +130,11 @@ def is_plural(region: Region, side: Side | None) -> bool:
 
 
 WHY_HEADINGS: dict[Modality, str] = {
-    Modality.HEAT: "Why heat (and not ice)",
-    Modality.ICE: "Why ice (and not heat)",
-    Modality.ICE_THEN_HEAT: "Why ice first, then heat",
-    Modality.EITHER: "Why you can choose",
-    Modality.NEITHER: "Why no heat or ice for now",
+    Modality.HEAT: N_("Why heat (and not ice)"),
+    Modality.ICE: N_("Why ice (and not heat)"),
+    Modality.ICE_THEN_HEAT: N_("Why ice first, then heat"),
+    Modality.EITHER: N_("Why you can choose"),
+    Modality.NEITHER: N_("Why no heat or ice for now"),
 }
 
 # One colour per modality, for the window's banner and icons and the handout's picture.

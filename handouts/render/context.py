@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from typing import Any
 
-from handouts.content.facts import Facts, days_ago_words, long_date
+from handouts.content.facts import Facts, days_ago_words, long_date, month_year
 from handouts.content.sheet import write_sheet
 from handouts.content.words import PREGNANCY_ASK_FIRST, RED_FLAG_GROUPS, REGION_WORDS
+from handouts.i18n import gettext, use_language
 from handouts.model import FRESH_DAYS, MAX_CLINICIAN_CHARS, MAX_NOTE_CHARS, MAX_PATIENT_CHARS
 from handouts.render.handout import Handout
 
@@ -41,8 +43,31 @@ def _clinic(handout: Handout) -> dict[str, str]:
     }
 
 
+def css_string(text: str) -> str:
+    """`text` as a quoted CSS string: only letters, digits and spaces left as they are, every
+    other character escaped (no quote, backslash or "</style>" can break out)."""
+    kept = (c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text)
+    return '"' + "".join(kept) + '"'
+
+
+def page_counter_css() -> str:
+    """The page footer's "Page 1 of 2" as the value of a CSS `content` property, its words
+    from the catalogue and its numbers from the page counters."""
+    # Translators: the page footer; {page} and {pages} become the page numbers.
+    words = gettext("Page {page} of {pages}")
+    pieces = re.split(r"(\{pages?\})", words)
+    counters = {"{page}": "counter(page)", "{pages}": "counter(pages)"}
+    return " ".join(counters.get(piece) or css_string(piece) for piece in pieces if piece)
+
+
 def build_context(handout: Handout) -> dict[str, Any]:
-    """The plain data the templates see: strings, numbers, booleans, lists and dicts."""
+    """The plain data the templates see: strings, numbers, booleans, lists and dicts, with
+    every sentence in the handout's language."""
+    with use_language(handout.language):
+        return _context(handout)
+
+
+def _context(handout: Handout) -> dict[str, Any]:
     presentation = handout.presentation
     region = presentation.region
     clinic = _clinic(handout)
@@ -72,7 +97,8 @@ def build_context(handout: Handout) -> dict[str, Any]:
         "note": clip(handout.note, MAX_NOTE_CHARS),
         "date": long_date(handout.date),
         "content_version": CONTENT_VERSION,
-        "review_date": f"{REVIEW_DATE:%B %Y}",
+        "review_date": month_year(REVIEW_DATE),
+        "page_counter_css": page_counter_css(),
         "large_print": handout.effective_large_print,
         "paper": handout.effective_paper.value,
         "tracking_days": list(range(1, TRACKING_DAYS + 1)),

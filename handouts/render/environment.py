@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from handouts import i18n
 from handouts.profile import APP_NAME
 from handouts.render.handout import RenderError
 from handouts.resources import templates_dir
@@ -41,7 +42,8 @@ def template_cache(jinja2: Any) -> Any:
 
 
 def build_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
-    """The one Jinja2 Environment: autoescape on, StrictUndefined, filters in one place."""
+    """The one Jinja2 Environment: autoescape on, StrictUndefined, filters in one place; `_()`
+    in the templates is handouts.i18n's gettext (the language of the handout being built)."""
     # Jinja2 is loaded by the first renderer, not at start-up (the window may never render).
     import jinja2
 
@@ -53,6 +55,10 @@ def build_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment
         lstrip_blocks=True,
         keep_trailing_newline=True,
         bytecode_cache=template_cache(jinja2),
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=i18n.gettext, ngettext=i18n.ngettext, newstyle=True
     )
     env.globals["missing_text"] = missing_text
     return env

@@ -8,6 +8,7 @@ from typing import Any
 
 from handouts.files import WriteFailed, write_atomic
 from handouts.glyphs import GlyphChecker, Unprintable, system_char_test
+from handouts.i18n import LANGUAGE_NAMES, MissingTranslation, use_language
 from handouts.profile import Paper
 from handouts.render.context import build_context
 from handouts.render.environment import TEMPLATES_DIR, build_environment
@@ -90,11 +91,20 @@ class Renderer:
         return self._html(handout, fit=0, logo=logo.resolve() if logo is not None else None)
 
     def _html(self, handout: Handout, fit: int, logo: Path | None) -> str:
-        context = build_context(handout)
-        context["fit"] = fit
-        if logo is not None:
-            context["clinic"]["logo_url"] = logo.as_uri()
-        return str(self._env.get_template("handout.html").render(context))
+        """The HTML of the handout, every word in its language (or a RenderError that says
+        which translation is missing: never English inside another language)."""
+        try:
+            with use_language(handout.language):
+                context = build_context(handout)
+                context["fit"] = fit
+                if logo is not None:
+                    context["clinic"]["logo_url"] = logo.as_uri()
+                return str(self._env.get_template("handout.html").render(context))
+        except MissingTranslation as error:
+            raise RenderError(
+                f"The handout cannot be made in {LANGUAGE_NAMES[handout.language]}: {error} "
+                "Choose another language for this handout; the translation is a bug to report."
+            ) from None
 
     def pdf(self, handout: Handout, *, preview: bool = False) -> bytes:
         """The handout as PDF bytes; `preview` trades file size for speed, not the layout."""

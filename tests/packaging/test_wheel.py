@@ -30,6 +30,9 @@ def test_the_installed_wheel_works_from_any_folder(tmp_path: Path) -> None:
     assert wheel.name == f"heat_or_ice-{VERSION}-py3-none-any.whl"
     names = zipfile.ZipFile(wheel).namelist()
     assert "handouts/templates/handout.html" in names
+    # The compiled catalogues: French and Spanish handouts need no Babel where the app runs.
+    for language in ("fr", "es"):
+        assert f"handouts/templates/locale/{language}/LC_MESSAGES/handout.mo" in names
     assert "ui/desktop/heat-or-ice.svg" in names
     assert not [name for name in names if name.startswith(("tests/", "tools/", "bench/"))]
 
