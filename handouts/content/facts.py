@@ -7,12 +7,35 @@ import datetime
 from dataclasses import dataclass
 
 from handouts.content.words import is_plural, your_region
-from handouts.i18n import N_, gettext, ngettext
-from handouts.model import FRESH_DAYS, Caution, Modality, Onset, Presentation, Recommendation, Sign
+from handouts.i18n import N_, current_language, gettext, ngettext
+from handouts.model import (
+    FRESH_DAYS,
+    Caution,
+    Language,
+    Modality,
+    Onset,
+    Presentation,
+    Recommendation,
+    Sign,
+)
 from handouts.model import History as History
 
 # How the sheet names the person who gave it when neither a name nor a role word is set.
 DEFAULT_ROLE = N_("therapist")
+# The role words the settings suggest, translated on a French or Spanish sheet. Any other word
+# the clinic typed is in the clinician's language: another language's sheet says "therapist".
+KNOWN_ROLES = frozenset(
+    {
+        N_("therapist"),
+        N_("physiotherapist"),
+        N_("physical therapist"),
+        N_("massage therapist"),
+        N_("chiropractor"),
+        N_("osteopath"),
+        N_("doctor"),
+        N_("nurse"),
+    }
+)
 LOCAL_EMERGENCY = N_("your local emergency number")
 # A name longer than this (or with a word longer than NAME_WORD_CHARS) is printed in full in
 # the header only; sentences name the role instead, so a long name never pushes the layout.
@@ -114,9 +137,18 @@ class Facts:
             return name
         # Translators: who gave the sheet, mid-sentence: {role} is the clinic's role word
         # ("physiotherapist") or the translation of "therapist".
-        return gettext("your {role}").format(
-            role=self.role.strip().lower() or gettext(DEFAULT_ROLE)
-        )
+        return gettext("your {role}").format(role=self.role_word)
+
+    @property
+    def role_word(self) -> str:
+        """The clinic's role word in the sheet's language: a known word is translated; a word
+        of the clinic's own is printed only on an English sheet, else "therapist"."""
+        role = " ".join(self.role.split()).lower()
+        if role in KNOWN_ROLES:
+            return gettext(role)
+        if role and current_language() is Language.EN:
+            return role
+        return gettext(DEFAULT_ROLE)
 
     @property
     def call(self) -> str:

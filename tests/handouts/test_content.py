@@ -4,6 +4,7 @@ handouts.model or handouts.content, so these tests fail if a second copy drifts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,9 +26,9 @@ from handouts.content.sheet import sheet_sentences
 from handouts.decision import ChoiceRefused, decide
 from handouts.files import safe_file_name_part
 from handouts.mail import attachment_name
-from handouts.model import FRESH_DAYS, Caution, Choice, Modality, Presentation, Region
+from handouts.model import FRESH_DAYS, Caution, Choice, Language, Modality, Presentation, Region
 from handouts.render import TEMPLATES_DIR, build_context, default_file_name
-from tests.handouts.render.helpers import TYPICAL, handout
+from tests.handouts.render.helpers import CLINIC, TYPICAL, handout
 
 CONTENT_DIR = Path(handouts.content.__file__).parent
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
@@ -159,3 +160,24 @@ def test_sentences_name_the_clinician_only_when_the_name_reads_as_one(
     name = " ".join(clinician.split())
     assert (name in texts) is named
     assert ("your therapist" in texts) is not named
+
+
+@pytest.mark.parametrize(
+    ("language", "role", "expected", "absent"),
+    [
+        (Language.ES, "Physiotherapist", "su fisioterapeuta", "physiotherapist"),
+        (Language.FR, "chiropractor", "votre chiropraticien", "chiropractor"),
+        (Language.FR, "sports therapist", "votre thérapeute", "sports"),
+        (Language.EN, "sports therapist", "your sports therapist", "your therapist"),
+    ],
+)
+def test_the_role_word_is_in_the_sheets_language(
+    language: Language, role: str, expected: str, absent: str
+) -> None:
+    """A suggested role word is translated; a word of the clinic's own is printed only on an
+    English sheet (another language's sheet says "therapist" in that language)."""
+    profile = replace(CLINIC, clinician="", role=role)
+    item = handout(TYPICAL[Modality.HEAT], profile=profile, clinician="", language=language)
+    texts = " ".join(sheet_sentences(build_context(item)))
+    assert expected in texts
+    assert absent not in texts
