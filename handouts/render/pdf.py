@@ -99,7 +99,7 @@ class Renderer:
     def pdf(self, handout: Handout, *, preview: bool = False) -> bytes:
         """The handout as PDF bytes; `preview` trades file size for speed, not the layout."""
         # WeasyPrint is already loaded by __init__; this only names it here.
-        from weasyprint import HTML
+        from weasyprint import CSS, HTML
 
         logo = handout.profile.logo_path
         # The logo as the page needs it (a large one shrunk once, then taken from the cache).
@@ -113,12 +113,15 @@ class Renderer:
         else:
             options.update(pdf_variant="pdf/ua-1", pdf_tags=True)
 
-        def lay_out(fit: int) -> Any:
+        def lay_out(fit: int, css: str) -> Any:
+            extra = [CSS(string=css)] if css else []
             return HTML(
                 string=self._html(handout, fit, logo_file[0] if logo_file else None),
                 base_url=self.templates_dir.as_uri() + "/",
                 url_fetcher=self._fetcher(logo_file),
-            ).render(font_config=self._font_config, **options)
+            ).render(
+                font_config=self._font_config, **{**options, "stylesheets": stylesheets + extra}
+            )
 
         try:
             document = fitted(lay_out, page_limit(handout.effective_large_print))
