@@ -107,7 +107,8 @@ class Renderer:
         stylesheets = [self._fonts_css, self._main_css, self._paper_css[handout.effective_paper]]
         if handout.effective_large_print:
             stylesheets.append(self._large_css)
-        options: dict[str, Any] = {"stylesheets": stylesheets}
+        # One image cache for every layout of this handout: the logo is loaded once.
+        options: dict[str, Any] = {"stylesheets": stylesheets, "cache": {}}
         if preview:
             options.update(uncompressed_pdf=True)
         else:
