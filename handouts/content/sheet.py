@@ -6,6 +6,7 @@ from typing import Any
 
 from handouts.content import flags, plan
 from handouts.content.facts import Facts
+from handouts.content.pictograms import plan_pictograms
 from handouts.content.reasons import paragraph
 from handouts.content.sources import REFERENCES, advice_sources, cited_references, evidence
 from handouts.content.words import MODALITY_COLOURS, TITLES, WHY_HEADINGS, tint
@@ -52,6 +53,7 @@ def write_sheet(f: Facts) -> dict[str, Any]:
     told = evidence(recommendation.reasons, region, modality)
     cited = cited_references(recommendation.reasons, region, modality)
     sources = advice_sources(modality, region, presentation.signs, cited)
+    plan_rows = plan.plan_rows(f)
     return {
         "title": _(TITLES[modality]).format(your_region=f.your_region),
         "subject": _("A plan for using heat or ice on {your_region}, with safety steps").format(
@@ -62,7 +64,8 @@ def write_sheet(f: Facts) -> dict[str, Any]:
         "modality_tint": tint(MODALITY_COLOURS[modality]),
         "why_heading": _(WHY_HEADINGS[modality]),
         "ask_first": plan.ask_first(f),
-        "plan_rows": plan.plan_rows(f),
+        "plan_rows": plan_rows,
+        "plan_icons": plan_pictograms(f, len(plan_rows)),
         "expect": "" if modality.value == "neither" else _(plan.EXPECT),
         "reasons": [
             {"code": reason.value, "parts": paragraph(reason, f, told)}

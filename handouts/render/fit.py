@@ -6,6 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from handouts.render.spread import spread
+
 logger = logging.getLogger(__name__)
 
 # Pages the handout must fit; a long handout is laid out again, tighter (same sizes or
@@ -19,11 +21,13 @@ def page_limit(large_print: bool) -> int:
     return LARGE_PRINT_PAGES if large_print else STANDARD_PAGES
 
 
-def fitted(lay_out: Callable[[int], Any], limit: int) -> Any:
-    """The first layout (fit level 0, 1, ...) within `limit` pages, else the tightest one."""
+def fitted(lay_out: Callable[[int, str], Any], limit: int) -> Any:
+    """The first layout (fit level 0, 1, ...) within `limit` pages, else the tightest one;
+    then laid out once more with each page's blank foot shared out (see spread.py).
+    `lay_out(fit, css)` lays the handout out at that fit level with that extra CSS."""
     for fit in range(FIT_LEVELS):
-        document = lay_out(fit)
+        document = lay_out(fit, "")
         if len(document.pages) <= limit:
             break
         logger.info("handout over %d pages; tightening the layout", limit)
-    return document
+    return spread(document, lambda css: lay_out(fit, css))

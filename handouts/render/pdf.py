@@ -109,7 +109,7 @@ class Renderer:
     def pdf(self, handout: Handout, *, preview: bool = False) -> bytes:
         """The handout as PDF bytes; `preview` trades file size for speed, not the layout."""
         # WeasyPrint is already loaded by __init__; this only names it here.
-        from weasyprint import HTML
+        from weasyprint import CSS, HTML
 
         logo = handout.profile.logo_path
         # The logo as the page needs it (a large one shrunk once, then taken from the cache).
@@ -117,18 +117,22 @@ class Renderer:
         stylesheets = [self._fonts_css, self._main_css, self._paper_css[handout.effective_paper]]
         if handout.effective_large_print:
             stylesheets.append(self._large_css)
-        options: dict[str, Any] = {"stylesheets": stylesheets}
+        # One image cache for every layout of this handout: the logo is loaded once.
+        options: dict[str, Any] = {"stylesheets": stylesheets, "cache": {}}
         if preview:
             options.update(uncompressed_pdf=True)
         else:
             options.update(pdf_variant="pdf/ua-1", pdf_tags=True)
 
-        def lay_out(fit: int) -> Any:
+        def lay_out(fit: int, css: str) -> Any:
+            extra = [CSS(string=css)] if css else []
             return HTML(
                 string=self._html(handout, fit, logo_file[0] if logo_file else None),
                 base_url=self.templates_dir.as_uri() + "/",
                 url_fetcher=self._fetcher(logo_file),
-            ).render(font_config=self._font_config, **options)
+            ).render(
+                font_config=self._font_config, **{**options, "stylesheets": stylesheets + extra}
+            )
 
         try:
             document = fitted(lay_out, page_limit(handout.effective_large_print))
