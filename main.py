@@ -5,12 +5,9 @@ Installed, this is the `heat-or-ice` command (`run`); in the bundle, its executa
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 
 from handouts.identity import RENDER_CHILD_ARGUMENT
-from handouts.logs import configure
-from handouts.system_libraries import missing_library_message
 
 
 def main(argv: list[str]) -> int:
@@ -20,14 +17,22 @@ def main(argv: list[str]) -> int:
 
         serve_renders()
         return 0
+    if not argv:
+        # Light, and first of all (before even the log is set up): the render child loads
+        # WeasyPrint while Qt and the window load.
+        from handouts.render_launch import start_early
+
+        start_early()
+    # Lazy: loaded after the render child is on its way (logging costs tens of ms).
+    from handouts.logs import configure
+
+    # Lazy for the same reason: the message for a missing system library.
+    from handouts.system_libraries import missing_library_message
+
     # Everything logged goes to the log file, never to the terminal (see handouts.logs).
     configure()
     try:
         if not argv:
-            # Light, and first: the render child loads WeasyPrint while Qt and the window load.
-            from handouts.render_launch import start_early
-
-            start_early()
             # Qt is loaded only for the window: the command line starts faster without it.
             from ui.app import run_app
 
@@ -46,8 +51,12 @@ def main(argv: list[str]) -> int:
 
 def run() -> int:
     """The `heat-or-ice` command."""
-    # In a bundle, a batch's worker processes start as this executable: let them work.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):
+        # Lazy: only a bundle needs it, and the window starts its render child before it.
+        import multiprocessing
+
+        # In a bundle, a batch's worker processes start as this executable: let them work.
+        multiprocessing.freeze_support()
     return main(sys.argv[1:])
 
 

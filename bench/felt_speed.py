@@ -36,6 +36,9 @@ TICK_GAP_MS = 1500
 PREVIEWS_FOR_RSS = 50
 READY_REPEATS = 5
 FIRST_PREVIEW_REPEATS = 5
+LOGO_WARMUP_PAIRS = 2
+LOGO_PAIRS = 21
+IDLE_STALL_MS = 15_000
 
 
 def percentiles(values: list[float]) -> tuple[float, float, float]:
@@ -124,7 +127,7 @@ def window_main() -> dict[str, Any]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bench.gui_bench import StallMeter, rss_mb, wait_for_preview
+    from bench.gui_bench import StallMeter, rss_each_mb, wait_for_preview
     from ui.presets import PRESETS
     from ui.window.main_window import MainWindow
 
@@ -146,6 +149,7 @@ def window_main() -> dict[str, Any]:
     chooser = random.Random(SEED)
     tick_ms: list[float] = []
     neighbours: list[int] = []
+    candidates: list[int] = []
     no_handout = 0
     while len(tick_ms) < TICKS:
         idle(TICK_GAP_MS)
@@ -161,19 +165,24 @@ def window_main() -> dict[str, Any]:
         wait_for_preview(window)
         app.processEvents()  # the paint of the new pages
         tick_ms.append((time.perf_counter() - start) * 1000)
+        meter.pause()  # the benchmark's own counting is not the window's work
         neighbours.append(neighbour_handouts(window.form.values(), window.current_handout()))
+        candidates.append(len(_tick_candidates(window.form)))
+        meter.resume()
     for count in range(PREVIEWS_FOR_RSS):
         window.form.note_edit.setPlainText(f"Note number {count}: warm shower before work.")
         wait_for_preview(window)
     app.processEvents()
-    rss = rss_mb()
+    rss = rss_each_mb()
     meter.stop()
     window.close()
     return {
         "tick_ms": tick_ms,
         "neighbours": neighbours,
+        "candidates": candidates,
         "no_handout_ticks": no_handout,
-        "rss_total_mb": rss,
+        "rss_total_mb": sum(rss),
+        "rss_render_process_mb": max(rss[1:], default=0.0),
         "gui_blocked_max_ms": meter.worst_ms,
     }
 
@@ -210,7 +219,9 @@ def first_preview_ms(env: dict[str, str]) -> list[float]:
 
 
 def logo_cost_ms(home: Path, typical: Any, median_ms: Any) -> float:
-    """A 6000 x 4000 logo's cost on each preview, through the render process."""
+    """A 6000 x 4000 logo's cost on each preview, through the render process: the median of
+    paired differences, each pair rendered back to back, so that a change in the machine's
+    load between the two sides does not pass for the logo's cost."""
     from PIL import Image
 
     from handouts.render.process import RenderProcess
@@ -220,13 +231,23 @@ def logo_cost_ms(home: Path, typical: Any, median_ms: Any) -> float:
     plain = typical()
     with_logo = replace(plain, profile=replace(plain.profile, logo=str(logo)))
     process = RenderProcess()
+    differences = []
     try:
         process.start()
-        without = median_ms(lambda: process.pdf(plain, preview=True))
-        cost = median_ms(lambda: process.pdf(with_logo, preview=True)) - without
+        for _ in range(LOGO_WARMUP_PAIRS):
+            process.pdf(plain, preview=True)
+            process.pdf(with_logo, preview=True)
+        for pair in range(LOGO_PAIRS):
+            order = (plain, with_logo) if pair % 2 == 0 else (with_logo, plain)
+            took = {}
+            for handout in order:
+                start = time.perf_counter()
+                process.pdf(handout, preview=True)
+                took[handout is with_logo] = (time.perf_counter() - start) * 1000
+            differences.append(took[True] - took[False])
     finally:
         process.close()
-    return max(0.0, cost)
+    return max(0.0, statistics.median(differences))
 
 
 def weasyprint_cold_ms(home: Path, html: str, median_ms: Any) -> float:
@@ -255,11 +276,18 @@ def weasyprint_cold_ms(home: Path, html: str, median_ms: Any) -> float:
 
 
 def batch_speedup(home: Path, batch_100_s: Any) -> tuple[float, float]:
-    """(seconds on 1 core, on all cores) for the same 100-row batch."""
+    """(seconds on 1 core, on all cores) for the same 100-row batch. Both sides start from
+    the same warm state (one run beforehand warms the disk cache), and they alternate
+    1-2-2-1, so a change in the machine's load in the meantime weighs on both alike."""
     taskset = shutil.which("taskset")
     if taskset is None:
         raise RuntimeError("taskset is needed to measure the batch on one core")
-    return batch_100_s(home, prefix=[taskset, "-c", "0"]), batch_100_s(home)
+    one_core = [taskset, "-c", "0"]
+    batch_100_s(home)
+    times: dict[bool, list[float]] = {True: [], False: []}
+    for single in (True, False, False, True):
+        times[single].append(batch_100_s(home, prefix=one_core if single else []))
+    return statistics.mean(times[True]), statistics.mean(times[False])
 
 
 def figures(home: Path, env: dict[str, str], helpers: Any) -> dict[str, float]:
@@ -281,15 +309,24 @@ def figures(home: Path, env: dict[str, str], helpers: Any) -> dict[str, float]:
     html = helpers.standalone_html(Renderer().html(helpers.typical_handout()))
     one_core, two_cores = batch_speedup(home, helpers.batch_100_s)
     neighbours = statistics.median(window["neighbours"])
+    candidates = statistics.median(window["candidates"])
     preview_ms = helpers.render_figures_cache["render_preview_ms"]
+    # Rendering ahead: what one render process could make between two random ticks (1.5 s
+    # apart, less the tick's own preview), over the controls a tick may land on.
+    renders_in_gap = max(0.0, (TICK_GAP_MS - tick[1]) // preview_ms)
     out = {
         "tick_to_painted_ms": tick[1],
         "tick_to_painted_p10_ms": tick[0],
         "tick_to_painted_p90_ms": tick[2],
         "neighbour_handouts": neighbours,
-        # Rendering ahead with the one render process: at best this share of the different
-        # handouts one tick away is ready when the next random tick comes (1.5 s later).
-        "speculative_hit_rate_bound": min(1.0, (TICK_GAP_MS // preview_ms) / neighbours),
+        "tick_candidates": candidates,
+        "renders_in_tick_gap": renders_in_gap,
+        # At best this share of random ticks finds its handout rendered ahead: with the one
+        # render process, and with a second one (which costs its memory, below).
+        "speculative_hit_rate_bound": min(1.0, renders_in_gap / candidates),
+        "speculative_hit_rate_bound_2_processes": min(1.0, 2 * renders_in_gap / candidates),
+        "rss_render_process_mb": window["rss_render_process_mb"],
+        "rss_total_with_2nd_process_mb": window["rss_total_mb"] + window["rss_render_process_mb"],
         "render_process_ready_ms": ready[1],
         "first_preview_ms": first[1],
         "first_preview_p10_ms": first[0],
@@ -301,12 +338,55 @@ def figures(home: Path, env: dict[str, str], helpers: Any) -> dict[str, float]:
         "batch_speedup_2_cores": one_core / two_cores,
         "rss_total_mb": window["rss_total_mb"],
         "felt_gui_blocked_max_ms": window["gui_blocked_max_ms"],
+        "machine_stall_max_ms": idle_stall_ms(env),
     }
     return out
 
 
+def not_built(figures: dict[str, float]) -> dict[str, str]:
+    """What issue 17 asks for that is not built, with the measured reason (never a number
+    standing in for a measurement)."""
+    return {
+        "speculative_hit_rate": (
+            f"not built: ceiling {figures['speculative_hit_rate_bound']:.2f} with one render "
+            f"process ({figures['renders_in_tick_gap']:.0f} previews fit in a "
+            f"{TICK_GAP_MS} ms gap, a tick lands on one of "
+            f"{figures['tick_candidates']:.0f} controls), under the 0.4 budget; a second "
+            f"process would reach {figures['speculative_hit_rate_bound_2_processes']:.2f} "
+            f"but bring memory to {figures['rss_total_with_2nd_process_mb']:.0f} MB, over "
+            "the 250 MB cap"
+        ),
+        "speculative_hit_painted_ms": "not built (no rendering ahead to measure)",
+    }
+
+
+def idle_main() -> float:
+    """The longest stall of the same 10 ms timer in an event loop with nothing to do: what
+    the machine itself (other programs, the scheduler) adds to gui_blocked_max_ms."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bench.gui_bench import StallMeter
+
+    app = QApplication.instance() or QApplication([])
+    meter = StallMeter()
+    meter.start()
+    loop = QEventLoop()
+    QTimer.singleShot(IDLE_STALL_MS, loop.quit)
+    loop.exec()
+    meter.stop()
+    app.processEvents()
+    return meter.worst_ms
+
+
+def idle_stall_ms(env: dict[str, str]) -> float:
+    command = [sys.executable, str(Path(__file__).resolve()), "idle"]
+    result = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    return float(result.stdout.strip().splitlines()[-1])
+
+
 def budget(figures: dict[str, float]) -> dict[str, bool]:
-    """Issue 17's budgets. Rendering ahead is not built: its bound is below 0.4 (README)."""
+    """Issue 17's budgets. Rendering ahead is not built: see `not_built`."""
     return {
         "tick_to_painted_ms <= 250": figures["tick_to_painted_ms"] <= 250,
         "felt_gui_blocked_max_ms <= 16": figures["felt_gui_blocked_max_ms"] <= 16,
@@ -325,6 +405,8 @@ def budget(figures: dict[str, float]) -> dict[str, bool]:
 if __name__ == "__main__":
     if sys.argv[1:] == ["window"]:
         print(json.dumps(window_main()))
+    elif sys.argv[1:] == ["idle"]:
+        print(idle_main())
     else:
         with tempfile.TemporaryDirectory(prefix="heat-or-ice-felt-") as temp:
             import bench.run_bench as helpers

@@ -40,9 +40,19 @@ def click_first_preset_then_quit_when_painted() -> None:
 
 
 def main() -> int:
-    click_first_preset_then_quit_when_painted()
+    # Qt and the window's modules are imported only once the app has started its render
+    # child: importing them first would hold back the child by their import time, which the
+    # app itself never does.
+    import handouts.render_launch as launch
     import main as app_main
 
+    start_early = launch.start_early
+
+    def start_early_then_watch() -> None:
+        start_early()
+        click_first_preset_then_quit_when_painted()
+
+    launch.start_early = start_early_then_watch  # type: ignore[assignment]
     return app_main.main([])
 
 

@@ -21,6 +21,11 @@ RSS_MEASURED_RENDERS = 50
 
 def rss_mb() -> float:
     """Resident memory of this process and its children (the render process), from /proc."""
+    return sum(rss_each_mb())
+
+
+def rss_each_mb() -> list[float]:
+    """Resident memory of this process, then of each of its children, from /proc."""
     me = str(os.getpid())
     pids = [me]
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -30,13 +35,14 @@ def rss_mb() -> float:
             continue
         if fields[1] == me:
             pids.append(stat.parent.name)
-    pages = 0
+    sizes = []
     for pid in pids:
         try:
-            pages += int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+            pages = int(Path(f"/proc/{pid}/statm").read_text().split()[1])
         except OSError:
             continue
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+        sizes.append(pages * os.sysconf("SC_PAGE_SIZE") / 2**20)
+    return sizes
 
 
 def wait_for_preview(window: object, timeout_ms: int = 30_000) -> None:
@@ -74,6 +80,13 @@ class StallMeter:
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def pause(self) -> None:
+        """Not counting while the benchmark itself works on the GUI thread."""
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self.start()
 
 
 def gui_figures() -> dict[str, float]:

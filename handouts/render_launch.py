@@ -19,6 +19,8 @@ from handouts.identity import RENDER_CHILD_ARGUMENT
 logger = logging.getLogger(__name__)
 
 _early: subprocess.Popen[bytes] | None = None
+# Why the early start failed; logged by `take_early`, once the log is set up.
+_early_failure: str | None = None
 
 
 def child_command() -> list[str]:
@@ -44,18 +46,22 @@ def spawn() -> subprocess.Popen[bytes]:
 
 
 def start_early() -> None:
-    """Start the app's render child now; the first preview adopts it (see `take_early`)."""
-    global _early
+    """Start the app's render child now; the first preview adopts it (see `take_early`).
+    Called before the log is set up: a failure is logged later, by `take_early`."""
+    global _early, _early_failure
     if _early is not None:
         return
     try:
         _early = spawn()
     except OSError as error:  # the first preview starts one again, and says so if it fails
-        logger.warning("the render process could not be started early: %s", error.strerror)
+        _early_failure = error.strerror or type(error).__name__
 
 
 def take_early() -> subprocess.Popen[bytes] | None:
     """The child started by `start_early` (once), or None."""
-    global _early
+    global _early, _early_failure
     process, _early = _early, None
+    if _early_failure is not None:
+        logger.warning("the render process could not be started early: %s", _early_failure)
+        _early_failure = None
     return process

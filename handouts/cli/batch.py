@@ -165,14 +165,11 @@ def _start_worker() -> None:
     # Each worker loads the renderer itself; the parent never needs it.
     from handouts.render import Renderer
 
-    # The render child's warm-up, loaded with the renderer for the same reason.
-    from handouts.render.process import warm_up
-
     configure(rotate=False)
 
+    # Loaded while the parent still reads and checks the CSV. No warm-up render: the first
+    # row warms it up, and a throw-away render would only add to the batch's time.
     _worker_renderer = Renderer()
-    # While the parent still reads and checks the CSV: the first real row finds it all warm.
-    warm_up(_worker_renderer)
 
 
 def _render_one(job: tuple[Handout, Path]) -> tuple[str, str]:
@@ -196,12 +193,13 @@ def run_batch(args: argparse.Namespace) -> int:
     affinity = getattr(os, "sched_getaffinity", None)
     workers = max(1, len(affinity(0)) if affinity is not None else os.cpu_count() or 1)
     context = multiprocessing.get_context("spawn")
-    # The pool starts before the CSV is read, so the workers load and warm up meanwhile; a bad
+    # The pool starts before the CSV is read, so the workers load WeasyPrint meanwhile; a bad
     # row then stops them (leaving the pool terminates it).
     with context.Pool(workers, initializer=_start_worker) as pool:
         jobs = read_batch(Path(args.batch), args)
-        chunk = max(1, len(jobs) // (workers * 4))
-        results = pool.map(_render_one, jobs, chunksize=chunk)
+        # One row at a time: a handout takes a few hundred ms, handing one out well under
+        # one, and no worker then sits idle at the end while another finishes a long chunk.
+        results = pool.map(_render_one, jobs, chunksize=1)
     failures = 0
     record_written(
         args, [job for job, (problem, _) in zip(jobs, results, strict=True) if not problem]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,10 @@ class Renderer:
         self._env = build_environment(self.templates_dir)
         self._font_config = FontConfiguration()
         self._glyphs: GlyphChecker | None = None
+        # WeasyPrint's decoded images (the logo), kept from one handout to the next while
+        # the logo file stays the same: `_image_cache_for` is its path, size and change time.
+        self._image_cache: dict[str, Any] = {}
+        self._image_cache_for: tuple[Path, int, int] | None = None
         fetcher = self._fetcher(None)
         base_url = self.templates_dir.as_uri() + "/"
 
@@ -117,8 +122,10 @@ class Renderer:
         stylesheets = [self._fonts_css, self._main_css, self._paper_css[handout.effective_paper]]
         if handout.effective_large_print:
             stylesheets.append(self._large_css)
-        # One image cache for every layout of this handout: the logo is loaded once.
-        options: dict[str, Any] = {"stylesheets": stylesheets, "cache": {}}
+        # One image cache for every layout of this handout and the next ones while the logo
+        # file is unchanged: the logo is decoded once.
+        options: dict[str, Any] = {"stylesheets": stylesheets}
+        images = self._images_for(logo_file)
         if preview:
             options.update(uncompressed_pdf=True)
         else:
@@ -131,7 +138,9 @@ class Renderer:
                 base_url=self.templates_dir.as_uri() + "/",
                 url_fetcher=self._fetcher(logo_file),
             ).render(
-                font_config=self._font_config, **{**options, "stylesheets": stylesheets + extra}
+                font_config=self._font_config,
+                cache=images,
+                **{**options, "stylesheets": stylesheets + extra},
             )
 
         try:
@@ -145,6 +154,18 @@ class Renderer:
                 f"The handout could not be made ({type(error).__name__}). "
                 "Try again; if it keeps failing, check the clinic logo in the settings."
             ) from error
+
+    def _images_for(self, logo_file: tuple[Path, str] | None) -> dict[str, Any]:
+        """The image cache for a handout with this logo: emptied when the logo changes."""
+        key = None
+        if logo_file is not None:
+            with contextlib.suppress(OSError):  # gone since it was checked: fetched again
+                stat = logo_file[0].stat()
+                key = (logo_file[0], stat.st_size, stat.st_mtime_ns)
+        if key is None or key != self._image_cache_for:
+            self._image_cache = {}
+            self._image_cache_for = key
+        return self._image_cache
 
     def save(self, handout: Handout, path: Path) -> Path:
         """Render the final PDF and write it atomically; raises RenderError on any failure."""

@@ -46,9 +46,11 @@ def warm_up(renderer: Renderer) -> None:
 
 def _serve(requests: Connection, answers: Connection) -> None:
     """The child's loop: warm up, say ready, then one request in, one answer out, until told
-    to stop."""
+    to stop. A request already waiting once the renderer is loaded is its own warm-up: it is
+    not kept waiting behind a throw-away render."""
     renderer = Renderer()
-    warm_up(renderer)
+    if not requests.poll():
+        warm_up(renderer)
     answers.send(("ready", None))
     while True:
         try:
@@ -92,6 +94,7 @@ class RenderProcess:
         self._requests: Connection | None = None
         self._answers: Connection | None = None
         self._started = started
+        self._ready = False
 
     @property
     def pid(self) -> int | None:
@@ -99,6 +102,17 @@ class RenderProcess:
 
     def start(self) -> None:
         """Start the child and wait until its Renderer is ready (WeasyPrint loaded)."""
+        self.launch()
+        self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        if not self._ready:
+            self._receive()
+            self._ready = True
+
+    def launch(self) -> None:
+        """Start (or adopt) the child, without waiting for it to be ready: a request sent
+        while it still loads is then served first, instead of its warm-up."""
         if self._process is not None:
             code = self._process.poll()
             if code is None:
@@ -115,7 +129,7 @@ class RenderProcess:
         process.stdin.close()
         process.stdout.close()
         self._process = process
-        self._receive()
+        self._ready = False
 
     def _receive(self) -> Any:
         assert self._answers is not None
@@ -129,13 +143,15 @@ class RenderProcess:
         return value
 
     def _call(self, method: str, *args: object, **kwargs: object) -> Any:
-        self.start()
+        # Sent before the child says ready: a child still loading then skips its warm-up.
+        self.launch()
         assert self._requests is not None
         try:
             self._requests.send((method, args, kwargs))
         except (BrokenPipeError, OSError):
             self.close()
             raise RenderError(STOPPED) from None
+        self._wait_ready()
         return self._receive()
 
     def unprintable(self, handout: Handout) -> Unprintable:

@@ -145,7 +145,9 @@ class RenderService(QObject):
         return self._jobs > 0
 
     def warm_up(self) -> None:
-        """Start the renderer now, so the first preview is quick."""
+        """Start the renderer now, so the first preview is quick. The render process is not
+        waited for: a preview asked for meanwhile goes to it at once and is made instead of
+        its warm-up."""
         self._runner.submit(self._warm_up, lambda _result: None, lambda _error: None)
 
     def _warm_up(self) -> None:
@@ -155,7 +157,7 @@ class RenderService(QObject):
         try:
             renderer = self.renderer()
             if isinstance(renderer, RenderProcess):
-                renderer.start()
+                renderer.launch()
         except Exception as error:  # the first real job reports it plainly
             logger.warning("renderer warm-up failed: %s", type(error).__name__)
 

@@ -123,27 +123,36 @@ class PreviewPane(QWidget):
         self.stack.addWidget(view)
         return view
 
+    def prepare(self) -> QPdfView:
+        """Load QtPdf and make the pages' view now (hidden until a PDF comes): called while
+        the first handout renders, so that its painting does not wait for them."""
+        # Lazy: QtPdf loads with the first PDF, not at start-up.
+        import ui.pdf  # noqa: F401
+
+        if self.view is None:
+            self.view = self._make_view()
+        return self.view
+
     def show_pdf(self, pdf: bytes) -> int:
         """Load `pdf` in place of the current one, keeping the scroll position; return pages."""
         # Lazy: QtPdf loads with the first PDF, not at start-up.
         from ui.pdf import READY, load_pdf
 
-        if self.view is None:
-            self.view = self._make_view()
-        scroll = self.view.verticalScrollBar().value()
+        view = self.prepare()
+        scroll = view.verticalScrollBar().value()
         document, buffer = load_pdf(pdf, self)
         if document.status() is not READY:
             document.deleteLater()
             raise ValueError("the preview PDF could not be read")
-        self.view.setDocument(document)
+        view.setDocument(document)
         # The view draws pages in a thread of its own: the document it showed until now is
         # kept for one more round, and only the one before it is deleted.
         if self._retired is not None:
             self._retired.deleteLater()
         self._retired = self._document
         self._document, self._buffer = document, buffer
-        self.stack.setCurrentWidget(self.view)
-        self.view.verticalScrollBar().setValue(scroll)
+        self.stack.setCurrentWidget(view)
+        view.verticalScrollBar().setValue(scroll)
         self.set_state("ready", "Preview up to date")
         return document.pageCount()
 

@@ -44,6 +44,7 @@ class LivePreview(QObject):
         self._current_handout = current_handout
         self._note_edit = note_edit
         self._last: Handout | None = None
+        self._view_in_tab_order = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_DELAY_MS)
@@ -83,6 +84,9 @@ class LivePreview(QObject):
             return False
         self._last = handout
         self._service.request_preview(handout)
+        if self._pane.view is None:
+            # While the first handout renders (the render child may still be loading).
+            QTimer.singleShot(0, self._pane.prepare)
         return True
 
     def _render_typed(self) -> None:
@@ -91,7 +95,7 @@ class LivePreview(QObject):
 
     @Slot(int, bytes)
     def _on_ready(self, _request_id: int, pdf: bytes) -> None:
-        first = self._pane.view is None
+        first = not self._view_in_tab_order
         try:
             pages = self._pane.show_pdf(pdf)
         except ValueError:
@@ -101,6 +105,7 @@ class LivePreview(QObject):
             return
         if first and self._pane.view is not None:
             QWidget.setTabOrder(self._note_edit, self._pane.view)
+            self._view_in_tab_order = True
         if self._timer.isActive():
             self._pane.set_state("stale", STALE)
         self.updated.emit(pages)

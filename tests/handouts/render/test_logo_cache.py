@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import re
 from pathlib import Path
 
@@ -89,3 +90,33 @@ def test_the_settings_adopt_a_page_sized_copy(tmp_path: Path, kind: str, suffix:
     width, height = size_of(adopted)
     assert height == 165 and width in (247, 248)
     assert original.stat().st_size > adopted.stat().st_size
+
+
+def test_the_logo_is_decoded_once_until_its_file_changes(tmp_path: Path) -> None:
+    logo = tmp_path / "small.png"
+    Image.new("RGB", (300, 100), (20, 90, 160)).save(logo, "PNG")
+    fetched: list[str] = []
+    renderer = Renderer(on_fetch=lambda url, _served: fetched.append(url))
+    presentation = Presentation(region="neck")
+    handout = Handout(
+        presentation=presentation,
+        recommendation=decide(presentation),
+        profile=ClinicProfile(name="Riverside Physio", logo=str(logo)),
+        date=datetime.date(2026, 11, 23),
+    )
+
+    def logo_colours() -> set[tuple[int, ...]]:
+        fetched.clear()
+        pdf = renderer.pdf(handout, preview=True)
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        return {image.image.getpixel((0, 0)) for page in pages for image in page.images}
+
+    assert logo_colours() == {(20, 90, 160)}
+    assert fetched == [logo.resolve().as_uri()]
+    assert logo_colours() == {(20, 90, 160)}
+    assert fetched == []  # the same file: taken from the renderer's image cache
+
+    Image.new("RGB", (300, 100), (200, 30, 30)).save(logo, "PNG")
+    os.utime(logo, ns=(logo.stat().st_atime_ns, logo.stat().st_mtime_ns + 10**9))
+    assert logo_colours() == {(200, 30, 30)}
+    assert fetched == [logo.resolve().as_uri()]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import io
+import logging
+import multiprocessing
 import os
 import signal
 from collections.abc import Iterator
@@ -17,6 +19,7 @@ from handouts.decision import decide
 from handouts.model import Presentation
 from handouts.profile import ClinicProfile
 from handouts.render import Handout, Renderer, RenderError, SaveFailed
+from handouts.render import process as process_module
 from handouts.render.process import STOPPED, RenderProcess, warm_up
 
 
@@ -121,3 +124,72 @@ def test_the_warm_up_makes_a_real_preview() -> None:
     renderer = Renderer(on_fetch=lambda url, _served: fetched.append(url))
     warm_up(renderer)
     assert any(url.endswith((".ttf", ".otf", ".woff", ".woff2")) for url in fetched)
+
+
+def serve_in_this_process(
+    monkeypatch: pytest.MonkeyPatch, queued: list[object]
+) -> tuple[list[object], list[object]]:
+    """Run the child's loop here with `queued` already waiting; (warm-ups, answers). A
+    warm-up, when there is one, asks the loop to stop."""
+    warm_ups: list[object] = []
+    child_requests, parent_requests = multiprocessing.Pipe(duplex=False)
+
+    def warm_up_then_stop(renderer: object) -> None:
+        warm_ups.append(renderer)
+        parent_requests.send(None)
+
+    monkeypatch.setattr(process_module, "warm_up", warm_up_then_stop)
+    parent_answers, child_answers = multiprocessing.Pipe(duplex=False)
+    for request in queued:
+        parent_requests.send(request)
+    process_module._serve(child_requests, child_answers)
+    answers = []
+    while parent_answers.poll():
+        answers.append(parent_answers.recv())
+    return warm_ups, answers
+
+
+def test_a_child_with_nothing_to_do_warms_up_before_saying_ready(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warm_ups, answers = serve_in_this_process(monkeypatch, [])
+    assert len(warm_ups) == 1
+    assert answers == [("ready", None)]
+
+
+def test_a_request_waiting_for_the_child_is_not_kept_behind_the_warm_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warm_ups, answers = serve_in_this_process(
+        monkeypatch, [("pdf", (handout(),), {"preview": True}), None]
+    )
+    assert warm_ups == []
+    assert answers[0] == ("ready", None)
+    status, pdf = answers[1]
+    assert status == "ok" and "Robin Example" in text_of(pdf)
+
+
+def test_the_first_request_reaches_a_child_still_loading() -> None:
+    early = render_launch.spawn()
+    renderer = RenderProcess(early)
+    try:
+        assert "Robin Example" in text_of(renderer.pdf(handout(), preview=True))
+        assert renderer.pid == early.pid
+    finally:
+        renderer.close()
+
+
+def test_an_early_start_that_fails_is_logged_once_the_log_is_set_up(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def no_child() -> object:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(render_launch, "spawn", no_child)
+    with caplog.at_level(logging.WARNING, logger="handouts.render_launch"):
+        render_launch.start_early()
+        assert caplog.records == []  # before main.py sets up the log: nothing said yet
+        assert render_launch.take_early() is None
+    assert [record.getMessage() for record in caplog.records] == [
+        "the render process could not be started early: Too many open files"
+    ]

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
+from typing import cast
+
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from handouts.model import Caution, Choice
-from handouts.render import Handout
+from handouts.decision import decide
+from handouts.model import Caution, Choice, Presentation
+from handouts.render import Handout, Renderer
+from handouts.render.process import RenderProcess
 from tests.ui.clicks import click
 from tests.ui.support import RENDER_TIMEOUT_MS, pdf_text
+from ui.services.rendering import RenderService
 from ui.window.main_window import MainWindow
 
 
@@ -78,3 +84,39 @@ def test_the_handout_and_final_pdf_for_other_parts(qtbot: QtBot, window: MainWin
     click(qtbot, window.form.caution_box(Caution.NUMBNESS))
     click(qtbot, window.form.choice_button(Choice.ICE))
     assert window.current_handout() is None
+
+
+def neck_handout() -> Handout:
+    presentation = Presentation(region="neck", onset="gradual", signs=["stiffness"])
+    return Handout(presentation, decide(presentation), date=datetime.date(2026, 11, 23))
+
+
+class RecordingProcess(RenderProcess):
+    """A real render process that notes whether it was waited for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def start(self) -> None:
+        self.calls.append("start")
+        super().start()
+
+    def launch(self) -> None:
+        self.calls.append("launch")
+        super().launch()
+
+
+def test_the_warm_up_starts_the_render_process_without_waiting_for_it(qtbot: QtBot) -> None:
+    process = RecordingProcess()
+    service = RenderService(cast(Renderer, process))
+    try:
+        service.warm_up()
+        qtbot.waitUntil(lambda: bool(process.calls), timeout=RENDER_TIMEOUT_MS)
+        # Not waited for: a preview asked for now is served before the child's warm-up.
+        assert process.calls == ["launch"]
+        with qtbot.waitSignal(service.preview_ready, timeout=RENDER_TIMEOUT_MS) as ready:
+            service.request_preview(neck_handout())
+        assert "neck" in pdf_text(ready.args[1]).lower()
+    finally:
+        service.shutdown()

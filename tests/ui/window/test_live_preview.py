@@ -111,3 +111,17 @@ def test_a_tick_overtaken_by_typing_is_never_painted(
     assert [h.patient for h in gated.asked] == ["", "Jane Doe"]
     assert len(painted) == 1
     assert "Jane Doe" in painted[0]
+
+
+def test_the_pages_view_is_made_while_the_first_handout_renders(
+    qtbot: QtBot, gated_window: MainWindow, gated: GatedRenderer
+) -> None:
+    window = gated_window
+    assert window.preview.view is None
+    click(qtbot, window.form.region_button(Region.KNEE))
+    qtbot.waitUntil(lambda: window.preview.view is not None, timeout=RENDER_TIMEOUT_MS)
+    assert gated.asked and window.preview.document() is None  # still rendering, not shown
+    with qtbot.waitSignal(window.preview_updated, timeout=RENDER_TIMEOUT_MS):
+        gated.gate.set()
+    assert window.preview.document() is not None
+    assert window.preview.view.isVisible()
