@@ -21,13 +21,16 @@ def page_limit(large_print: bool) -> int:
     return LARGE_PRINT_PAGES if large_print else STANDARD_PAGES
 
 
-def fitted(lay_out: Callable[[int, str], Any], limit: int) -> Any:
+def fitted(lay_out: Callable[[int, str], Any], limit: int, *, spacing: bool = True) -> Any:
     """The first layout (fit level 0, 1, ...) within `limit` pages, else the tightest one;
-    then laid out once more with each page's blank foot shared out (see spread.py).
+    then, with `spacing`, laid out once more with each page's blank foot shared out (see
+    spread.py: the same pages and page breaks, only the space between blocks differs).
     `lay_out(fit, css)` lays the handout out at that fit level with that extra CSS."""
     for fit in range(FIT_LEVELS):
         document = lay_out(fit, "")
         if len(document.pages) <= limit:
             break
         logger.info("handout over %d pages; tightening the layout", limit)
+    if not spacing:
+        return document
     return spread(document, lambda css: lay_out(fit, css))

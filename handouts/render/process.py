@@ -157,8 +157,8 @@ class RenderProcess:
     def unprintable(self, handout: Handout) -> Unprintable:
         return self._call("unprintable", handout)
 
-    def pdf(self, handout: Handout, *, preview: bool = False) -> bytes:
-        return bytes(self._call("pdf", handout, preview=preview))
+    def pdf(self, handout: Handout, *, preview: bool = False, spacing: bool = True) -> bytes:
+        return bytes(self._call("pdf", handout, preview=preview, spacing=spacing))
 
     def save(self, handout: Handout, path: Path) -> Path:
         """Like Renderer.save; a relative path is taken from this process's working folder,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import io
 from typing import cast
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
@@ -120,3 +122,72 @@ def test_the_warm_up_starts_the_render_process_without_waiting_for_it(qtbot: QtB
         assert "neck" in pdf_text(ready.args[1]).lower()
     finally:
         service.shutdown()
+
+
+class CountingRenderer:
+    """The real Renderer, noting whether each preview was asked with the spacing pass."""
+
+    def __init__(self, renderer: Renderer) -> None:
+        self._renderer = renderer
+        self.spacing: list[bool] = []
+
+    def unprintable(self, handout: Handout) -> object:
+        return self._renderer.unprintable(handout)
+
+    def pdf(self, handout: Handout, *, preview: bool = False, spacing: bool = True) -> bytes:
+        self.spacing.append(spacing)
+        return self._renderer.pdf(handout, preview=preview, spacing=spacing)
+
+
+def _words(pdf: bytes) -> list[tuple[int, str, int]]:
+    """Each word with its page and its top, to the point: the layout, not just the text."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return [
+            (number, word["text"], round(word["top"]))
+            for number, page in enumerate(document.pages)
+            for word in page.extract_words()
+        ]
+
+
+def _ice_handout() -> Handout:
+    presentation = Presentation(region="ankle-foot", onset="injury", days=10, signs=["swelling"])  # type: ignore[arg-type]
+    return Handout(presentation, decide(presentation), date=datetime.date(2026, 11, 23))
+
+
+def test_a_quick_preview_then_the_page_as_it_will_print(qtbot: QtBot, renderer: Renderer) -> None:
+    """The first answer skips the spacing pass (same pages, same breaks); once the form is
+    still, the same request is answered again with the page exactly as saved."""
+    counting = CountingRenderer(renderer)
+    service = RenderService(cast(Renderer, counting))
+    handout = _ice_handout()
+    answers: list[tuple[int, bytes]] = []
+    service.preview_ready.connect(lambda request_id, pdf: answers.append((request_id, pdf)))
+
+    request_id = service.request_preview(handout)
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=RENDER_TIMEOUT_MS)
+    service.shutdown()
+
+    assert [answer[0] for answer in answers] == [request_id, request_id]
+    assert counting.spacing == [False, True]
+    quick, spaced = (_words(answer[1]) for answer in answers)
+    saved = _words(renderer.pdf(handout))
+    assert spaced == saved
+    assert [word[:2] for word in quick] == [word[:2] for word in saved]
+    assert quick != saved, "the spacing pass changes nothing on this handout: pick another"
+
+
+def test_a_change_before_the_form_is_still_skips_the_spaced_preview(
+    qtbot: QtBot, renderer: Renderer
+) -> None:
+    counting = CountingRenderer(renderer)
+    service = RenderService(cast(Renderer, counting))
+    answered: list[int] = []
+    service.preview_ready.connect(lambda request_id, _pdf: answered.append(request_id))
+
+    first = service.request_preview(_ice_handout())
+    qtbot.waitUntil(lambda: answered == [first], timeout=RENDER_TIMEOUT_MS)
+    second = service.request_preview(_ice_handout())
+    qtbot.waitUntil(lambda: answered == [first, second, second], timeout=RENDER_TIMEOUT_MS)
+    service.shutdown()
+
+    assert counting.spacing == [False, False, True]

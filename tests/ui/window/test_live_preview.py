@@ -29,10 +29,10 @@ class GatedRenderer:
     def unprintable(self, handout: Handout) -> Unprintable | None:
         return self._renderer.unprintable(handout)
 
-    def pdf(self, handout: Handout, *, preview: bool = False) -> bytes:
+    def pdf(self, handout: Handout, *, preview: bool = False, spacing: bool = True) -> bytes:
         self.asked.append(handout)
         self.gate.wait(RENDER_TIMEOUT_MS / 1000)
-        return self._renderer.pdf(handout, preview=preview)
+        return self._renderer.pdf(handout, preview=preview, spacing=spacing)
 
 
 @pytest.fixture
