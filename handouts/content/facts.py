@@ -71,9 +71,16 @@ MONTHS = (
 def long_date(day: datetime.date) -> str:
     """'Monday 23 November 2026': no day/month order to misread; the names and the order are
     the handout language's, from the catalogue (no system locale needed)."""
-    # Translators: a full date, e.g. "Monday 23 November 2026"; {weekday} and {month} are the
-    # names translated above, {day} and {year} numbers. Write it in your language's order.
-    return gettext("{weekday} {day} {month} {year}").format(
+    if day.day == 1:
+        # Translators: the first day of a month, e.g. "Monday 1 November 2026"; languages that
+        # write the first day as an ordinal do so here (French "1er").
+        pattern = gettext("{weekday} 1 {month} {year}")
+    else:
+        # Translators: a full date, e.g. "Monday 23 November 2026"; {weekday} and {month} are
+        # the names translated above, {day} and {year} numbers. Write it in your language's
+        # order.
+        pattern = gettext("{weekday} {day} {month} {year}")
+    return pattern.format(
         weekday=gettext(WEEKDAYS[day.weekday()]),
         day=day.day,
         month=gettext(MONTHS[day.month - 1]),

@@ -140,3 +140,20 @@ def test_the_page_footer_is_in_the_handout_language(
     pdf = Pdf(Renderer().pdf(handout({"region": "knee", "onset": "gradual"}, language=Language.ES)))
     assert f"Página 1 de {pdf.pages}" in pdf.text
     assert "Page 1" not in pdf.text
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.EN, "Tuesday 1 December 2026"),
+        (Language.FR, "mardi 1er décembre 2026"),
+        (Language.ES, "martes 1 de diciembre de 2026"),
+    ],
+)
+def test_the_first_of_the_month_in_the_shipped_catalogues(
+    language: Language, expected: str
+) -> None:
+    """French writes the first day as an ordinal; the others as the number."""
+    with use_language(language):
+        assert long_date(datetime.date(2026, 12, 1)) == expected
+        assert "1er" not in long_date(datetime.date(2026, 12, 2))
