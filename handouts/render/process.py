@@ -166,6 +166,12 @@ class RenderProcess:
         self._call("save", handout, Path(path).absolute())
         return Path(path)
 
+    def kill(self) -> None:
+        """Stop the child at once, whatever it is making (a preview nobody will see): a
+        thread waiting for its answer gets RenderError(STOPPED)."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+
     def close(self) -> None:
         """Stop the child (politely, then firmly)."""
         process, requests, answers = self._process, self._requests, self._answers

@@ -272,12 +272,17 @@ class RenderService(QObject):
         return self._run(work, done, self.print_failed.emit)
 
     def shutdown(self) -> None:
-        """Let the running job finish, then stop (waiting jobs are dropped)."""
+        """Let the running job finish, then stop (waiting jobs are dropped). A preview alone
+        in flight is not waited for: nobody will see it."""
         # Lazy: the render child's module is only needed once rendering started.
         from handouts.render.process import RenderProcess
 
         self._pending_preview = None
         self._forget_spacing()
+        only_a_preview = self._jobs == 1 and self._preview_in_flight
+        if isinstance(self._renderer, RenderProcess) and only_a_preview:
+            # The window closes now instead of waiting (a save or print is always let finish).
+            self._renderer.kill()
         self._runner.shutdown()
         if isinstance(self._renderer, RenderProcess):
             self._renderer.close()

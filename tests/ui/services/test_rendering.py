@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import io
+import signal
+from pathlib import Path
 from typing import cast
 
 import pdfplumber
@@ -191,3 +193,26 @@ def test_a_change_before_the_form_is_still_skips_the_spaced_preview(
     service.shutdown()
 
     assert counting.spacing == [False, False, True]
+
+
+def test_closing_stops_a_preview_nobody_will_see_but_lets_a_save_finish(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A preview alone in the render process is stopped at once when the window closes; a
+    save in flight is let finish, and its file is whole."""
+    service = RenderService()
+    service.request_preview(_ice_handout())
+    qtbot.waitUntil(lambda: service._renderer is not None and service._renderer.pid is not None)
+    process = cast(RenderProcess, service._renderer)._process
+    assert process is not None
+    service.shutdown()
+    assert process.returncode == -signal.SIGKILL
+
+    service = RenderService()
+    target = tmp_path / "handout.pdf"
+    saved: list[object] = []
+    service.saved.connect(lambda _id, path: saved.append(path))
+    service.request_save(_ice_handout(), target)
+    qtbot.waitUntil(lambda: service._renderer is not None and service._renderer.pid is not None)
+    service.shutdown()
+    assert target.read_bytes().startswith(b"%PDF")
