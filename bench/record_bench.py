@@ -67,7 +67,9 @@ def record_figures(home: Path) -> dict[str, float]:
     records = RecordService(ClinicProfile, folder)
     for _ in range(7):
         began = time.perf_counter()
-        panel = HistoryDialog(records.open_store(), records, ClinicProfile, lambda _e: None)
+        panel = HistoryDialog(
+            records.open_store(), records, ClinicProfile, lambda _e: None, lambda _e: None
+        )
         panel.show()
         app.processEvents()
         times["open"].append((time.perf_counter() - began) * 1000)
