@@ -3,8 +3,6 @@ their history and their cautions, each chosen from the facts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from handouts.content.facts import Facts
 from handouts.content.parts import Paragraph, cite, text
 from handouts.content.words import PREGNANCY_ASK_FIRST, upper_first
@@ -40,26 +38,25 @@ def acute_but_ice_unsafe(f: Facts, told: dict[Reason, str]) -> Paragraph:
     ]
 
 
-def no_preference(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            _(
-                "You did not mind whether you used heat or ice. That is fine. Try the plan and "
-                "notice how you feel."
-            )
-        )
-    ]
-
-
-def prefers_heat(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            _(
-                "You told us you would rather use heat, and this plan lets you. What you like "
-                "matters: you are more likely to keep using something that feels good."
-            )
-        )
-    ]
+# The preference paragraphs that are the same words for every patient.
+PREFERENCE_SENTENCES: dict[Reason, str] = {
+    Reason.NO_PREFERENCE: N_(
+        "You did not mind whether you used heat or ice. That is fine. Try the plan and "
+        "notice how you feel."
+    ),
+    Reason.PREFERS_HEAT: N_(
+        "You told us you would rather use heat, and this plan lets you. What you like "
+        "matters: you are more likely to keep using something that feels good."
+    ),
+    Reason.PREFERS_HEAT_LATER: N_(
+        "You told us you would rather use heat. You can, but not yet. Start with ice "
+        "while the injury is fresh. Then switch to heat as planned."
+    ),
+    Reason.PREFERS_ICE_NOT_NOW: N_(
+        "You told us you would rather use ice. For now, ice is not a good fit for you, "
+        "for the reasons on this page."
+    ),
+}
 
 
 def prefers_ice(f: Facts, told: dict[Reason, str]) -> Paragraph:
@@ -76,17 +73,6 @@ def prefers_ice(f: Facts, told: dict[Reason, str]) -> Paragraph:
     return parts
 
 
-def prefers_heat_later(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            _(
-                "You told us you would rather use heat. You can, but not yet. Start with ice "
-                "while the injury is fresh. Then switch to heat as planned."
-            )
-        )
-    ]
-
-
 def prefers_heat_not_now(f: Facts, told: dict[Reason, str]) -> Paragraph:
     return [
         text(
@@ -94,17 +80,6 @@ def prefers_heat_not_now(f: Facts, told: dict[Reason, str]) -> Paragraph:
                 "You told us you would rather use heat. For now, heat is not a good fit for "
                 "you, for the reasons on this page. Ask {who} when it is safe to try heat."
             ).format(who=f.who)
-        )
-    ]
-
-
-def prefers_ice_not_now(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            _(
-                "You told us you would rather use ice. For now, ice is not a good fit for you, "
-                "for the reasons on this page."
-            )
         )
     ]
 
@@ -167,15 +142,6 @@ CAUTION_SENTENCES: dict[Reason, str] = {
         "team what can help."
     ),
 }
-
-
-def caution(reason: Reason) -> Callable[[Facts, dict[Reason, str]], Paragraph]:
-    """The paragraph for a caution of CAUTION_SENTENCES."""
-
-    def paragraph(f: Facts, told: dict[Reason, str]) -> Paragraph:
-        return [text(_(CAUTION_SENTENCES[reason]))]
-
-    return paragraph
 
 
 def pregnancy(f: Facts, told: dict[Reason, str]) -> Paragraph:

@@ -11,24 +11,21 @@ from collections.abc import Callable
 
 from handouts.content.facts import Facts
 from handouts.content.muscles import knots, spasm, stiffness
-from handouts.content.parts import Paragraph, cite, text
+from handouts.content.parts import Paragraph, cite, fixed, text
 from handouts.content.person import (
     CAUTION_SENTENCES,
     GARRA_FINDING,
     HURT_WHEN,
+    PREFERENCE_SENTENCES,
     acute_but_ice_unsafe,
-    caution,
     history_cold_worse,
     history_heat_worse,
-    no_preference,
-    prefers_heat,
-    prefers_heat_later,
     prefers_heat_not_now,
     prefers_ice,
-    prefers_ice_not_now,
     pregnancy,
 )
 from handouts.content.words import upper_first
+from handouts.i18n import N_
 from handouts.i18n import gettext as _
 from handouts.model import FRESH_DAYS, Modality, Onset, Reason
 
@@ -111,15 +108,10 @@ def _swelling(f: Facts, told: dict[Reason, str]) -> Paragraph:
     ]
 
 
-def _warmth(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    return [
-        text(
-            _(
-                "The skin over the area feels warm or looks red. This is a sign of inflammation: "
-                "the body is reacting to harm. Cold suits a warm, red area better than heat does."
-            )
-        )
-    ]
+WARMTH = N_(
+    "The skin over the area feels warm or looks red. This is a sign of inflammation: "
+    "the body is reacting to harm. Cold suits a warm, red area better than heat does."
+)
 
 
 def _bruising(f: Facts, told: dict[Reason, str]) -> Paragraph:
@@ -204,7 +196,7 @@ PARAGRAPHS: dict[Reason, Callable[[Facts, dict[Reason, str]], Paragraph]] = {
     Reason.PATIENT_CHOOSES: _patient_chooses,
     Reason.FRESH_INJURY: _fresh_injury,
     Reason.SWELLING: _swelling,
-    Reason.WARMTH: _warmth,
+    Reason.WARMTH: fixed(WARMTH),
     Reason.BRUISING: _bruising,
     Reason.SWITCH_TO_HEAT: _switch_to_heat,
     Reason.NO_RECENT_INJURY: _no_recent_injury,
@@ -213,15 +205,12 @@ PARAGRAPHS: dict[Reason, Callable[[Facts, dict[Reason, str]], Paragraph]] = {
     Reason.STIFFNESS: stiffness,
     Reason.KNOTS: knots,
     Reason.ACUTE_BUT_ICE_UNSAFE: acute_but_ice_unsafe,
-    Reason.NO_PREFERENCE: no_preference,
-    Reason.PREFERS_HEAT: prefers_heat,
     Reason.PREFERS_ICE: prefers_ice,
-    Reason.PREFERS_HEAT_LATER: prefers_heat_later,
     Reason.PREFERS_HEAT_NOT_NOW: prefers_heat_not_now,
-    Reason.PREFERS_ICE_NOT_NOW: prefers_ice_not_now,
     Reason.HISTORY_COLD_WORSE: history_cold_worse,
     Reason.HISTORY_HEAT_WORSE: history_heat_worse,
-    **{reason: caution(reason) for reason in CAUTION_SENTENCES},
+    **{reason: fixed(words) for reason, words in PREFERENCE_SENTENCES.items()},
+    **{reason: fixed(words) for reason, words in CAUTION_SENTENCES.items()},
     Reason.CAUTION_PREGNANCY: pregnancy,
 }
 
