@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
+import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from handouts.profile import ClinicProfile, SmtpSecurity
+from ui.dialogs.email.dialog import EmailDialog
+from ui.dialogs.email.request import EmailRequest
 from ui.window.main_window import MainWindow
 
 # A render in this process (WeasyPrint already loaded), and one through a fresh render child.
@@ -49,3 +56,29 @@ def preview_text(window: MainWindow) -> str:
     document = window.preview.document()
     assert document is not None
     return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+
+
+def send_from_the_dialog(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    check: Callable[[EmailDialog], None] | None = None,
+) -> list[EmailRequest]:
+    """EmailDialog.compose made the real dialog, driven as a clinician would: `check` reads it
+    as it opens, then the patient's address is typed and Send pressed. Returns the requests
+    the dialog was opened with."""
+    requests: list[EmailRequest] = []
+
+    def compose(cls: type, parent: QWidget | None, request: EmailRequest) -> tuple[str, bool]:
+        requests.append(request)
+        dialog = EmailDialog(request, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if check is not None:
+            check(dialog)
+        qtbot.keyClicks(dialog.to_edit, PATIENT_ADDRESS)
+        with qtbot.waitSignal(dialog.result_ready, timeout=MAIL_TIMEOUT_MS):
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        return dialog.outcome(), bool(dialog.outcome())
+
+    monkeypatch.setattr(EmailDialog, "compose", classmethod(compose))
+    return requests

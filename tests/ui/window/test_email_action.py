@@ -6,8 +6,6 @@ import datetime
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.profile import save_profile
@@ -16,14 +14,12 @@ from tests.mail_server import only_attachment, smtp_server
 from tests.ui.clicks import click
 from tests.ui.support import (
     CLINIC,
-    MAIL_TIMEOUT_MS,
     PATIENT_ADDRESS,
     PATIENT_NAME,
     mail_clinic,
     pdf_text,
+    send_from_the_dialog,
 )
-from ui.dialogs.email.dialog import EmailDialog
-from ui.dialogs.email.request import EmailRequest
 from ui.window.main_window import MainWindow
 
 
@@ -33,20 +29,7 @@ def test_ctrl_e_renders_the_final_pdf_and_sends_it(
     renderer: Renderer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    requests: list[EmailRequest] = []
-
-    def compose(cls: type, parent: QWidget | None, request: EmailRequest) -> tuple[str, bool]:
-        """The real dialog, driven as a clinician would: type the address, press Send."""
-        requests.append(request)
-        dialog = EmailDialog(request, parent)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.keyClicks(dialog.to_edit, PATIENT_ADDRESS)
-        with qtbot.waitSignal(dialog.result_ready, timeout=MAIL_TIMEOUT_MS):
-            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-        return dialog.outcome(), bool(dialog.outcome())
-
-    monkeypatch.setattr(EmailDialog, "compose", classmethod(compose))
+    requests = send_from_the_dialog(qtbot, monkeypatch)
     with smtp_server() as server:
         save_profile(mail_clinic(server.port))
         window = make_window(renderer=renderer)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from handouts.model import Language
@@ -21,14 +21,12 @@ from tests.mail_server import smtp_server
 from tests.ui.clicks import click
 from tests.ui.support import (
     CLINIC,
-    MAIL_TIMEOUT_MS,
-    PATIENT_ADDRESS,
     PATIENT_NAME,
     RENDER_TIMEOUT_MS,
     mail_clinic,
+    send_from_the_dialog,
 )
 from ui.dialogs.email.dialog import EmailDialog
-from ui.dialogs.email.request import EmailRequest
 from ui.dialogs.files import SaveDialog
 from ui.dialogs.settings.dialog import SettingsDialog
 from ui.dialogs.settings.email_page import EmailPage
@@ -133,21 +131,11 @@ def test_the_email_is_written_in_the_handouts_language(
     renderer: Renderer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    requests: list[EmailRequest] = []
-
-    def compose(cls: type, parent: QWidget | None, request: EmailRequest) -> tuple[str, bool]:
-        requests.append(request)
-        dialog = EmailDialog(request, parent)
-        qtbot.addWidget(dialog)
-        dialog.show()
+    def in_spanish(dialog: EmailDialog) -> None:
         assert dialog.subject_edit.text() == f"Su plan de calor o hielo de {CLINIC}"
         assert dialog.body_edit.toPlainText().startswith(f"Hola {PATIENT_NAME}:")
-        qtbot.keyClicks(dialog.to_edit, PATIENT_ADDRESS)
-        with qtbot.waitSignal(dialog.result_ready, timeout=MAIL_TIMEOUT_MS):
-            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-        return dialog.outcome(), bool(dialog.outcome())
 
-    monkeypatch.setattr(EmailDialog, "compose", classmethod(compose))
+    requests = send_from_the_dialog(qtbot, monkeypatch, in_spanish)
     with smtp_server() as server:
         save_profile(mail_clinic(server.port))
         window = make_window(renderer=renderer)

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -21,9 +20,12 @@ from handouts.render import Renderer
 from tests.handouts.record.helpers import FAKE_PDF, entry
 from tests.mail_server import only_attachment, smtp_server
 from tests.ui.clicks import click
-from tests.ui.support import MAIL_TIMEOUT_MS, PATIENT_ADDRESS, RENDER_TIMEOUT_MS, mail_clinic
-from ui.dialogs.email.dialog import EmailDialog
-from ui.dialogs.email.request import EmailRequest
+from tests.ui.support import (
+    PATIENT_ADDRESS,
+    RENDER_TIMEOUT_MS,
+    mail_clinic,
+    send_from_the_dialog,
+)
 from ui.dialogs.files import PrintDialog, SaveDialog
 from ui.window.main_window import MainWindow
 
@@ -93,16 +95,7 @@ def test_email_records_who_it_was_sent_to(
     renderer: Renderer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def compose(cls: type, parent: QWidget | None, request: EmailRequest) -> tuple[str, bool]:
-        dialog = EmailDialog(request, parent)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.keyClicks(dialog.to_edit, PATIENT_ADDRESS)
-        with qtbot.waitSignal(dialog.result_ready, timeout=MAIL_TIMEOUT_MS):
-            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-        return dialog.outcome(), bool(dialog.outcome())
-
-    monkeypatch.setattr(EmailDialog, "compose", classmethod(compose))
+    send_from_the_dialog(qtbot, monkeypatch)
     with smtp_server() as server:
         save_profile(mail_clinic(server.port))
         window = make_window(renderer=renderer)
