@@ -12,31 +12,11 @@ from handouts.model import (
     Choice,
     History,
     Modality,
-    Onset,
     Preference,
     Presentation,
     Reason,
-    Region,
-    Sign,
 )
-
-
-@st.composite
-def presentations(draw: st.DrawFn, choice: st.SearchStrategy[Choice] | None = None) -> Presentation:
-    onset = draw(st.sampled_from(Onset))
-    days = (
-        draw(st.integers(0, 30)) if onset is Onset.INJURY else draw(st.none() | st.integers(0, 30))
-    )
-    return Presentation(
-        region=draw(st.sampled_from(Region)),
-        onset=onset,
-        days=days,
-        signs=draw(st.frozensets(st.sampled_from(Sign))),
-        preference=draw(st.sampled_from(Preference)),
-        history=draw(st.frozensets(st.sampled_from(History))),
-        cautions=draw(st.frozensets(st.sampled_from(Caution))),
-        choice=draw(choice) if choice is not None else Choice.AUTO,
-    )
+from tests.handouts.strategies import presentations
 
 
 @given(presentations())

@@ -15,18 +15,16 @@ from handouts.content.facts import Facts
 from handouts.content.sheet import sheet_sentences, write_sheet
 from handouts.decision import ChoiceRefused, decide
 from handouts.model import (
-    SIDED_REGIONS,
     Caution,
     Choice,
-    History,
     Modality,
     Onset,
     Preference,
     Presentation,
-    Region,
     Side,
     Sign,
 )
+from tests.handouts.strategies import presentations
 
 DATE = datetime.date(2026, 11, 23)
 LONG_DATE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d+ ")
@@ -34,23 +32,7 @@ LONG_DATE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 
 @st.composite
 def sheets(draw: st.DrawFn) -> tuple[Presentation, list[str]]:
-    onset = draw(st.sampled_from(Onset))
-    days = (
-        draw(st.integers(0, 30)) if onset is Onset.INJURY else draw(st.none() | st.integers(0, 30))
-    )
-    region = draw(st.sampled_from(Region))
-    side = draw(st.none() | st.sampled_from(Side)) if region in SIDED_REGIONS else None
-    presentation = Presentation(
-        region=region,
-        side=side,
-        onset=onset,
-        days=days,
-        signs=draw(st.frozensets(st.sampled_from(Sign))),
-        preference=draw(st.sampled_from(Preference)),
-        history=draw(st.frozensets(st.sampled_from(History))),
-        cautions=draw(st.frozensets(st.sampled_from(Caution))),
-        choice=draw(st.sampled_from(Choice)),
-    )
+    presentation = draw(presentations(choice=st.sampled_from(Choice)))
     try:
         recommendation = decide(presentation)
     except ChoiceRefused:
