@@ -84,32 +84,36 @@ def prefers_heat_not_now(f: Facts, told: dict[Reason, str]) -> Paragraph:
     ]
 
 
+def _history(f: Facts, before: str, still_try: str, left_out: str, uses: bool) -> Paragraph:
+    """What has made this pain worse before, then whether the plan still tries it (N_ msgids)."""
+    tail = upper_first(_(still_try).format(who=f.who)) if uses else _(left_out)
+    return [text(_(before), tail)]
+
+
 def history_cold_worse(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    tail = (
-        upper_first(
-            _(
-                "{who} still thinks a careful try of ice is worth it. Stop right away if it "
-                "feels worse."
-            ).format(who=f.who)
-        )
-        if f.modality.uses_ice
-        else _("So this plan leaves out ice.")
+    return _history(
+        f,
+        N_("You told us that cold has made this pain worse before."),
+        N_(
+            "{who} still thinks a careful try of ice is worth it. Stop right away if it "
+            "feels worse."
+        ),
+        N_("So this plan leaves out ice."),
+        f.modality.uses_ice,
     )
-    return [text(_("You told us that cold has made this pain worse before."), tail)]
 
 
 def history_heat_worse(f: Facts, told: dict[Reason, str]) -> Paragraph:
-    tail = (
-        upper_first(
-            _(
-                "{who} still thinks a careful try of heat is worth it. Stop right away if it "
-                "feels worse."
-            ).format(who=f.who)
-        )
-        if f.modality.uses_heat
-        else _("So this plan leaves out heat.")
+    return _history(
+        f,
+        N_("You told us that heat has made this pain worse before."),
+        N_(
+            "{who} still thinks a careful try of heat is worth it. Stop right away if it "
+            "feels worse."
+        ),
+        N_("So this plan leaves out heat."),
+        f.modality.uses_heat,
     )
-    return [text(_("You told us that heat has made this pain worse before."), tail)]
 
 
 # The cautions that leave out heat or ice (or both): the same words for every patient.
