@@ -125,19 +125,10 @@ def neighbour_handouts(values: Any, handout: Any) -> int:
 
 def window_main() -> dict[str, Any]:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from bench.gui_bench import StallMeter, rss_each_mb, wait_for_preview
-    from ui.presets import PRESETS
-    from ui.window.main_window import MainWindow
+    from bench.gui_bench import StallMeter, rss_each_mb, wait_for_preview, window_with_a_preview
 
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow()
-    window.resize(1300, 850)
-    window.show()
-    window.form.patient_edit.setText("Alex Sample")
-    window.apply_preset(PRESETS[0])
-    wait_for_preview(window, 60_000)
+    app, window = window_with_a_preview(60_000)
     meter = StallMeter()
     meter.start()
 

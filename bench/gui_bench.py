@@ -9,9 +9,13 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
 
 TICK_MS = 10
 BLOCKED_RENDERS = 10
@@ -89,7 +93,9 @@ class StallMeter:
         self.start()
 
 
-def gui_figures() -> dict[str, float]:
+def window_with_a_preview(timeout_ms: int = 30_000) -> tuple[QApplication, MainWindow]:
+    """The real window at a typical size, a patient named and the first preset's preview
+    painted: where every window figure starts."""
     from ui.presets import PRESETS
     from ui.window.main_window import MainWindow
 
@@ -99,7 +105,12 @@ def gui_figures() -> dict[str, float]:
     window.show()
     window.form.patient_edit.setText("Alex Sample")
     window.apply_preset(PRESETS[0])
-    wait_for_preview(window)
+    wait_for_preview(window, timeout_ms)
+    return app, window
+
+
+def gui_figures() -> dict[str, float]:
+    app, window = window_with_a_preview()
     note = window.form.note_edit
     counter = 0
 
