@@ -81,26 +81,27 @@ def _item(modality: Modality, weight: str, language: Language, **changes: object
     return handout(inputs, language=language, **changes)
 
 
-@functools.cache
-def _renderer() -> Renderer:
+@pytest.fixture(scope="module")
+def renderer() -> Renderer:
     return Renderer()
 
 
 @pytest.fixture(scope="module")
-def renderer() -> Renderer:
-    return _renderer()
+def english_pages(renderer: Renderer) -> Callable[[Modality, str, bool], int]:
+    """The English sheet's page count for a case, rendered once per case."""
+
+    @functools.cache
+    def pages(modality: Modality, weight: str, large_print: bool) -> int:
+        item = _item(modality, weight, Language.EN, large_print=large_print)
+        return Pdf(renderer.pdf(item, spacing=False)).pages
+
+    return pages
 
 
 def _page_text(page: str) -> str:
     """Every word the sheet prints (the HTML's text: the same sentences the PDF shows)."""
     body = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
     return squash(html.unescape(re.sub(r"<[^>]+>", " ", body)))
-
-
-@functools.cache
-def _english_pages_of(modality: Modality, weight: str, large_print: bool) -> int:
-    item = _item(modality, weight, Language.EN, large_print=large_print)
-    return Pdf(_renderer().pdf(item, spacing=False)).pages
 
 
 @pytest.mark.parametrize("language", [Language.EN, *FOREIGN])
@@ -140,6 +141,7 @@ def test_english_stays_grade_6() -> None:
 def test_same_pages_as_english_and_only_our_font(
     request: pytest.FixtureRequest,
     renderer: Renderer,
+    english_pages: Callable[[Modality, str, bool], int],
     language: Language,
     modality: Modality,
     weight: str,
@@ -147,7 +149,7 @@ def test_same_pages_as_english_and_only_our_font(
 ) -> None:
     if (language, modality, weight, large_print) in OVER_BUDGET:
         request.applymarker(pytest.mark.xfail(strict=True, reason="a page over its budget"))
-    english = _english_pages_of(modality, weight, large_print)
+    english = english_pages(modality, weight, large_print)
     # Without the spacing pass, which never moves a page break (test_space.py checks that).
     item = _item(modality, weight, language, large_print=large_print)
     translated = Pdf(renderer.pdf(item, spacing=False))
