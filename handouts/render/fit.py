@@ -23,9 +23,10 @@ def page_limit(large_print: bool) -> int:
 
 def fitted(lay_out: Callable[[int, str], Any], limit: int, *, spacing: bool = True) -> Any:
     """The first layout (fit level 0, 1, ...) within `limit` pages, else the tightest one;
-    then, with `spacing`, laid out once more with each page's blank foot shared out (see
-    spread.py: the same pages and page breaks, only the space between blocks differs).
-    `lay_out(fit, css)` lays the handout out at that fit level with that extra CSS."""
+    then, with `spacing`, each page's blank foot shared out on it (see spread.py: the same
+    pages and page breaks, only the space between blocks differs; a picture put off to the
+    next page is drawn smaller in one more layout). `lay_out(fit, css)` lays the handout out
+    at that fit level with that extra CSS."""
     for fit in range(FIT_LEVELS):
         document = lay_out(fit, "")
         if len(document.pages) <= limit:

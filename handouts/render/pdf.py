@@ -113,8 +113,8 @@ class Renderer:
 
     def pdf(self, handout: Handout, *, preview: bool = False, spacing: bool = True) -> bytes:
         """The handout as PDF bytes; `preview` trades file size for speed, not the layout.
-        `spacing=False` skips the last pass that shares out each page's blank foot (a third of
-        the time): the same pages and breaks, for a preview that is followed by the full one."""
+        `spacing=False` skips the last pass, which shares out each page's blank foot and may
+        draw the picture smaller: for a test that only counts pages or reads the words."""
         # WeasyPrint is already loaded by __init__; this only names it here.
         from weasyprint import CSS, HTML
 

@@ -9,7 +9,10 @@ of text, a rule, a box's border, the picture) and the foot of its page area, whi
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -19,7 +22,7 @@ from handouts.model import MAX_NOTE_CHARS, MAX_PATIENT_CHARS, Modality
 from handouts.profile import Paper
 from handouts.render import LARGE_PRINT_PAGES, STANDARD_PAGES, Renderer
 from handouts.render.environment import TEMPLATES_DIR
-from handouts.render.spread import spread
+from handouts.render.spread import SLACK_MM, band_mm, spread, spread_in_place
 from tests.handouts.render.helpers import HEAVY, TYPICAL, Pdf, handout
 
 MM = 72 / 25.4  # PDF points in a millimetre
@@ -122,8 +125,8 @@ def test_no_blank_half_page(
         assert " ".join(LONGEST_NAME.split()) in text
 
 
-def test_the_room_is_shared_only_when_every_page_break_stays(renderer: Renderer) -> None:
-    """A second layout whose page breaks moved is refused: the first one is kept."""
+def test_a_picture_that_would_move_page_breaks_is_not_shrunk(renderer: Renderer) -> None:
+    """The picture's new layout is refused when it takes more pages: the first one is kept."""
     asked: list[str] = []
     html = renderer.html(handout(TYPICAL[Modality.ICE], paper=Paper.A4))
 
@@ -138,5 +141,64 @@ def test_the_room_is_shared_only_when_every_page_break_stays(renderer: Renderer)
     first = lay_out("")
     assert spread(first, moving_every_break) is first
     assert asked and all(asked)
-    # Laid out as asked, the same sheet does share its room out.
-    assert spread(first, lay_out) is not first
+    # Laid out as asked, the same sheet does take its smaller picture (spread() shares the
+    # room out on the document it is given, so this one starts from a new first layout).
+    second = lay_out("")
+    assert spread(second, lay_out) is not second
+
+
+def _lines(document: Any) -> list[list[tuple[str, float, float]]]:
+    """Each page's text lines, in order: (text, left, top) in CSS pixels."""
+    return [
+        [
+            ("".join(text.text for text in _texts(box)), box.position_x, box.position_y)
+            for box in _descendants(page._page_box.children[0])
+            if type(box).__name__ == "LineBox"
+        ]
+        for page in document.pages
+    ]
+
+
+def _descendants(box: Any) -> Iterator[Any]:
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _descendants(child)
+
+
+def _texts(box: Any) -> Iterator[Any]:
+    return (each for each in _descendants(box) if type(each).__name__ == "TextBox")
+
+
+@pytest.mark.parametrize("form", ["typical", "heavy"])
+@pytest.mark.parametrize("modality", [Modality.HEAT, Modality.NEITHER])
+def test_sharing_the_room_only_adds_space_and_keeps_every_line_on_its_page(
+    renderer: Renderer, form: str, modality: Modality
+) -> None:
+    """The room is shared out on the laid-out pages: every line keeps its page, its text and
+    its left edge; it only moves down, never less than the line above it (nothing overlaps),
+    and never below the foot of its page area."""
+    if form == "typical":
+        item = handout(TYPICAL[modality], paper=Paper.A4)
+    else:
+        item = handout({"region": "low-back", **HEAVY[modality]}, paper=Paper.LETTER)
+    html = renderer.html(item)
+    document = HTML(string=html, base_url=TEMPLATES_DIR.as_uri() + "/").render(
+        stylesheets=[CSS(filename=str(TEMPLATES_DIR / "handout.css"))]
+    )
+    before = _lines(document)
+    bands_before = [band_mm(page) for page in document.pages]
+    assert spread_in_place(document)
+    after = _lines(document)
+    assert [[line[:2] for line in page] for page in after] == [
+        [line[:2] for line in page] for page in before
+    ]
+    bands_after = [band_mm(page) for page in document.pages]
+    for page_before, page_after, band, band_after in zip(
+        before, after, bands_before, bands_after, strict=True
+    ):
+        moves = [new[2] - old[2] for old, new in zip(page_before, page_after, strict=True)]
+        assert all(move >= -0.01 for move in moves)
+        assert all(later >= earlier - 0.01 for earlier, later in pairwise(moves))
+        # A page with room keeps SLACK_MM of it free; a full page is left as it was.
+        assert band_after >= min(band, SLACK_MM) - 0.01
+    assert any(after < before - 1 for after, before in zip(bands_after, bands_before, strict=True))
