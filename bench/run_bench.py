@@ -87,10 +87,8 @@ def render_figures() -> dict[str, float]:
     base_url = TEMPLATES_DIR.as_uri() + "/"
     render_figures_cache.update(
         render_final_ms=median_ms(lambda: renderer.pdf(handout)),
-        # What a tick waits for: the preview without the spacing pass (the same pages).
-        render_preview_ms=median_ms(lambda: renderer.pdf(handout, preview=True, spacing=False)),
-        # What follows once the form is still: the page exactly as it will print.
-        render_spaced_preview_ms=median_ms(lambda: renderer.pdf(handout, preview=True)),
+        # What a tick waits for: the preview, the page exactly as it will print.
+        render_preview_ms=median_ms(lambda: renderer.pdf(handout, preview=True)),
         weasyprint_baseline_ms=median_ms(
             lambda: HTML(string=baseline_html, base_url=base_url).write_pdf()
         ),

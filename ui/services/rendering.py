@@ -5,9 +5,8 @@ back by signal, in the GUI thread:
 
 - `request_preview(handout)`: a preview PDF -> `preview_ready(id, bytes)` or
   `preview_failed(id, message)`. Previews are coalesced: while one renders, only the latest
-  new request is kept, and answers to older requests are dropped. Each preview comes twice
-  for the same id: at once without the spacing pass (the same pages and page breaks), then,
-  once the form has been still for SPACING_AFTER_MS, the full page as it will print.
+  new request is kept, and answers to older requests are dropped. A preview is the page
+  exactly as it will print (the spacing pass included: it costs a few milliseconds).
 - `request_pdf(handout)`: the final PDF -> `pdf_ready(id, bytes)` or `pdf_failed(id, message)`
   (for attaching to an email, say).
 - `request_save(handout, path)`: the final PDF written atomically -> `saved(id, path)` or
@@ -26,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from handouts.files import WriteFailed
 from ui.services.jobs import JobRunner
@@ -40,9 +39,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 RendererFactory = Callable[[], "Renderer | RenderProcess"]
-# The spaced preview (the page exactly as printed) follows the quick one once the form has
-# been still this long: a tick meanwhile is never kept waiting behind the slower render.
-SPACING_AFTER_MS = 400
 
 INTERNAL_ERROR = (
     "The handout could not be made because of an error in the app. "
@@ -106,11 +102,6 @@ class RenderService(QObject):
         self._latest_preview = 0
         self._preview_in_flight = False
         self._pending_preview: tuple[int, Any] | None = None
-        self._to_space: tuple[int, Any] | None = None
-        self._spacing_timer = QTimer(self)
-        self._spacing_timer.setSingleShot(True)
-        self._spacing_timer.setInterval(SPACING_AFTER_MS)
-        self._spacing_timer.timeout.connect(self._dispatch_spaced)
 
     def renderer(self) -> Renderer | RenderProcess:
         """The renderer, made on first use (call from a job only)."""
@@ -174,7 +165,6 @@ class RenderService(QObject):
     def request_preview(self, handout: Handout) -> int:
         request_id = self._new_id()
         self._latest_preview = request_id
-        self._forget_spacing()
         if self._preview_in_flight:
             self._pending_preview = (request_id, handout)
         else:
@@ -187,40 +177,10 @@ class RenderService(QObject):
         def work() -> tuple[bytes, str]:
             renderer = self.renderer()
             unprintable = renderer.unprintable(handout)
-            pdf = renderer.pdf(handout, preview=True, spacing=False)
+            pdf = renderer.pdf(handout, preview=True)
             return pdf, unprintable.message() if unprintable else ""
 
-        def done(request_id: int, answer: tuple[bytes, str]) -> None:
-            self._on_preview_done(request_id, answer)
-            if request_id == self._latest_preview and self._pending_preview is None:
-                self._to_space = (request_id, handout)
-                self._spacing_timer.start()
-
-        self._run(work, done, self._on_preview_error, request_id)
-
-    def _dispatch_spaced(self) -> None:
-        """The still form's preview again, with the spacing pass: the page as it will print."""
-        if self._to_space is None or self._preview_in_flight:
-            return
-        request_id, handout = self._to_space
-        self._to_space = None
-        if request_id != self._latest_preview:
-            return
-        self._preview_in_flight = True
-
-        def work() -> bytes:
-            return self.renderer().pdf(handout, preview=True)
-
-        def done(request_id: int, pdf: bytes) -> None:
-            self._preview_finished()
-            if request_id == self._latest_preview:
-                self.preview_ready.emit(request_id, pdf)
-
-        self._run(work, done, self._on_preview_error, request_id)
-
-    def _forget_spacing(self) -> None:
-        self._spacing_timer.stop()
-        self._to_space = None
+        self._run(work, self._on_preview_done, self._on_preview_error, request_id)
 
     def _preview_finished(self) -> None:
         self._preview_in_flight = False
@@ -244,7 +204,6 @@ class RenderService(QObject):
     def cancel_previews(self) -> None:
         """Forget any waiting preview and ignore the answer of the one running."""
         self._pending_preview = None
-        self._forget_spacing()
         self._latest_preview = self._new_id()
 
     def request_pdf(self, handout: Handout) -> int:
@@ -278,7 +237,6 @@ class RenderService(QObject):
         from handouts.render.process import RenderProcess
 
         self._pending_preview = None
-        self._forget_spacing()
         only_a_preview = self._jobs == 1 and self._preview_in_flight
         if isinstance(self._renderer, RenderProcess) and only_a_preview:
             # The window closes now instead of waiting (a save or print is always let finish).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import io
 import signal
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -14,9 +15,11 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from handouts.decision import decide
-from handouts.model import Caution, Choice, Presentation
+from handouts.model import Caution, Choice, Modality, Presentation
+from handouts.profile import Paper
 from handouts.render import Handout, Renderer
 from handouts.render.process import RenderProcess
+from tests.handouts.render.helpers import TYPICAL, handout
 from tests.ui.clicks import click
 from tests.ui.support import RENDER_TIMEOUT_MS, pdf_text
 from ui.services.rendering import RenderService
@@ -156,43 +159,41 @@ def _ice_handout() -> Handout:
     return Handout(presentation, decide(presentation), date=datetime.date(2026, 11, 23))
 
 
-def test_a_quick_preview_then_the_page_as_it_will_print(qtbot: QtBot, renderer: Renderer) -> None:
-    """The first answer skips the spacing pass (same pages, same breaks); once the form is
-    still, the same request is answered again with the page exactly as saved."""
+def _ice_a4_handout() -> Handout:
+    """A sheet whose picture is drawn smaller to fit page 1's foot: the spacing pass lays
+    it out once more."""
+    return handout(TYPICAL[Modality.ICE], paper=Paper.A4)
+
+
+def _heat_a4_handout() -> Handout:
+    """A sheet whose page 1 shares its blank foot out (no picture to resize)."""
+    return handout(TYPICAL[Modality.HEAT], paper=Paper.A4)
+
+
+@pytest.mark.parametrize("make", [_heat_a4_handout, _ice_a4_handout], ids=["shares", "picture"])
+def test_the_preview_is_the_page_exactly_as_it_will_print(
+    qtbot: QtBot, renderer: Renderer, make: Callable[[], Handout]
+) -> None:
+    """One answer per preview, with the spacing pass: every word where the saved PDF has it."""
     counting = CountingRenderer(renderer)
     service = RenderService(cast(Renderer, counting))
-    handout = _ice_handout()
+    handout = make()
     answers: list[tuple[int, bytes]] = []
     service.preview_ready.connect(lambda request_id, pdf: answers.append((request_id, pdf)))
 
     request_id = service.request_preview(handout)
-    qtbot.waitUntil(lambda: len(answers) == 2, timeout=RENDER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=RENDER_TIMEOUT_MS)
+    # Nothing else comes once the form is still (no second, different preview).
+    with qtbot.assertNotEmitted(service.preview_ready, wait=600):
+        pass
     service.shutdown()
 
-    assert [answer[0] for answer in answers] == [request_id, request_id]
-    assert counting.spacing == [False, True]
-    quick, spaced = (_words(answer[1]) for answer in answers)
+    assert answers[0][0] == request_id
+    assert counting.spacing == [True]
     saved = _words(renderer.pdf(handout))
-    assert spaced == saved
-    assert [word[:2] for word in quick] == [word[:2] for word in saved]
+    assert _words(answers[0][1]) == saved
+    quick = _words(renderer.pdf(handout, spacing=False))
     assert quick != saved, "the spacing pass changes nothing on this handout: pick another"
-
-
-def test_a_change_before_the_form_is_still_skips_the_spaced_preview(
-    qtbot: QtBot, renderer: Renderer
-) -> None:
-    counting = CountingRenderer(renderer)
-    service = RenderService(cast(Renderer, counting))
-    answered: list[int] = []
-    service.preview_ready.connect(lambda request_id, _pdf: answered.append(request_id))
-
-    first = service.request_preview(_ice_handout())
-    qtbot.waitUntil(lambda: answered == [first], timeout=RENDER_TIMEOUT_MS)
-    second = service.request_preview(_ice_handout())
-    qtbot.waitUntil(lambda: answered == [first, second, second], timeout=RENDER_TIMEOUT_MS)
-    service.shutdown()
-
-    assert counting.spacing == [False, False, True]
 
 
 def test_closing_stops_a_preview_nobody_will_see_but_lets_a_save_finish(
