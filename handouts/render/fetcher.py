@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import mimetypes
+import ssl
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,14 @@ def local_path(url: str) -> Path | None:
         return Path(url2pathname(unquote(parts.path))).resolve(strict=True)
     except (OSError, RuntimeError, ValueError):
         return None
+
+
+@functools.cache
+def _no_tls() -> ssl.SSLContext:
+    """The TLS context WeasyPrint's fetcher is given: made once, with no certificates, since
+    the handout loads only local files. (Left to itself, every fetcher loads the system's
+    certificate store: about 30 ms per handout.)"""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def guarded_fetcher(
@@ -62,4 +72,4 @@ def guarded_fetcher(
                 headers={"Content-Type": mime or "application/octet-stream"},
             )
 
-    return GuardedFetcher(allowed_protocols=("file",), fail_on_errors=False)
+    return GuardedFetcher(allowed_protocols=("file",), fail_on_errors=False, ssl_context=_no_tls())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.server
 import os
 import shutil
+import ssl
 import struct
 import threading
 import zlib
@@ -255,3 +256,21 @@ def test_characters_without_a_glyph_are_not_logged(
     assert pdf.pages == 2
     assert "no glyph" in caplog.text
     assert "\U0001f525" not in caplog.text and "Zoë" not in caplog.text
+
+
+def test_a_handout_never_loads_the_certificate_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The handout loads local files only, so no TLS set-up is made for it: loading the
+    system's certificates cost about 30 ms on every preview. (WeasyPrint's own import does
+    it for its built-in stylesheets: imported first, outside the check.)"""
+    Renderer()
+    loaded: list[str] = []
+    monkeypatch.setattr(
+        ssl.SSLContext, "set_default_verify_paths", lambda _self: loaded.append("system")
+    )
+    monkeypatch.setattr(
+        ssl.SSLContext, "load_verify_locations", lambda _self, *_a, **_k: loaded.append("file")
+    )
+    renderer = Renderer()
+    for _ in range(2):
+        assert Pdf(renderer.pdf(handout(TYPICAL[Modality.HEAT]))).text
+    assert loaded == []
