@@ -16,8 +16,10 @@ lint:
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
+# --dist worksteal: a worker that runs out of tests takes queued ones from the other, so the
+# slow tests (venvs, the wheel, CLI renders) do not leave one core idle at the end.
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist worksteal
 
 # The handout's catalogues: extract the marked sentences (handouts/**.py: _, N_, ngettext;
 # templates/**.html: _) into templates/locale/handout.pot, merge them into the French and

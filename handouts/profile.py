@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-import tomli_w
 
 from handouts.clinic_presets import PresetProblem, SavedPreset, preset_from_dict, preset_to_dict
 from handouts.files import WriteFailed, write_atomic
@@ -252,6 +251,9 @@ def save_profile(
         _keep_damaged(path)
     if presets is None:
         presets = before.presets  # saving the settings keeps the clinic's presets
+    # Lazy: the window reads the profile at start-up but writes it only when saved.
+    import tomli_w
+
     write_atomic(path, tomli_w.dumps(profile_to_dict(profile, presets)).encode("utf-8"))
     logger.info("clinic profile saved")
     return path

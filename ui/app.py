@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from handouts.identity import APP_ID, QUIT_AFTER_PREVIEW_VARIABLE, VERSION
 from handouts.resources import shipped_folder
-from ui.first_preview import quit_after_first_preview
 from ui.problems import install_problem_reporter
 from ui.startup import platform_problem, route_qt_messages_to_log
 from ui.window.main_window import APP_TITLE, MainWindow
@@ -58,5 +57,8 @@ def run_app(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     if os.environ.get(QUIT_AFTER_PREVIEW_VARIABLE) == "1":
+        # Lazy: only the bundle's check and cold-start measurements quit after the first preview.
+        from ui.first_preview import quit_after_first_preview
+
         quit_after_first_preview(window)
     return app.exec()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 from collections.abc import Mapping
@@ -39,6 +38,9 @@ def _plugin_problem(plugin: Path) -> str | None:
     """A missing library of a Qt platform plugin, found by loading it as Qt would."""
     if not plugin.exists():
         return None
+    # Lazy: only X11 needs the check, and ctypes costs start-up time on Wayland and offscreen.
+    import ctypes
+
     try:
         ctypes.CDLL(str(plugin))
     except OSError as error:

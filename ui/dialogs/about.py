@@ -4,8 +4,6 @@ a support request needs (with a Copy button that puts them on the clipboard)."""
 from __future__ import annotations
 
 import logging
-import platform
-from importlib.metadata import PackageNotFoundError, version
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
@@ -28,6 +26,9 @@ COPY = "Copy"
 
 
 def _package_version(name: str) -> str:
+    # Lazy: importlib.metadata (and the json and email it loads) costs start-up time.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version(name)
     except PackageNotFoundError:
@@ -36,6 +37,9 @@ def _package_version(name: str) -> str:
 
 def version_report() -> str:
     """The versions of the app and what it runs on, one per line."""
+    # Lazy: needed only when the About box opens, not at start-up.
+    import platform
+
     return "\n".join(
         [
             f"Heat or Ice {VERSION}",

@@ -27,7 +27,6 @@ from handouts.model import InvalidPresentation, Presentation, Recommendation
 from handouts.profile import ClinicProfile
 from ui.dialogs import messages
 from ui.dialogs.about import show_about
-from ui.dialogs.guide import GuideDialog, Places, show_guide
 from ui.presets import Preset
 from ui.services.recording import RecordService
 from ui.services.rendering import RenderService
@@ -51,6 +50,7 @@ from ui.window.state import restore_state, save_state, window_settings
 
 if TYPE_CHECKING:
     from handouts.render import Handout, Renderer
+    from ui.dialogs.guide import GuideDialog
 
 logger = logging.getLogger(__name__)
 
@@ -137,11 +137,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.email_action, self.settings_action = actions.email, actions.settings
         self.about_action, self.quit_action = actions.about, actions.quit
-        self.guide_action = actions.guide
         self._built_in_presets = actions.presets
         self.file_menu, self.presets_menu = actions.file_menu, actions.presets_menu
         self.help_menu, self.toolbar = actions.help_menu, actions.toolbar
-        self.history_action = actions.history
+        self.guide_action, self.history_action = actions.guide, actions.history
         self.view_menu = QMenu("&View", self)
         self.view_menu.addActions(self.preview.zoom.actions())
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.view_menu)
@@ -163,9 +162,8 @@ class MainWindow(QMainWindow):
             self, self.clinic, self.form, self.presets_menu, self._built_in_presets,
             presets_box, self._preset_slot,
         )  # fmt: skip
-        self.profile_bar = ProfileBar(self.open_settings)
-        self.profile_notice = self.profile_bar.notice
-        self.profile_fix_button = self.profile_bar.fix_button
+        self.profile_bar = bar = ProfileBar(self.open_settings)
+        self.profile_notice, self.profile_fix_button = bar.notice, bar.fix_button
         self.profile_bar.show_problem(self.clinic.problem())
         parts = build_layout(presets_box, self.form, self.banner, self.preview, self.profile_bar)
         self._form_scroll, self.splitter = parts.form_scroll, parts.splitter
@@ -294,6 +292,9 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def show_guide(self) -> GuideDialog:
+        # Lazy: the guide's dialog and text load when it is first opened, not at start-up.
+        from ui.dialogs.guide import Places, show_guide
+
         places = Places(start_folder(self.clinic.profile()), self.clinic.path(), log_dir())
         menus = (self.file_menu, self.presets_menu, self.view_menu, self.help_menu)
         return show_guide(self, [a for menu in menus for a in menu.actions()], places)

@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import sqlite3
 import stat
 import zipfile
@@ -14,12 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from handouts.identity import APP_ID
 from handouts.logs import log_file
 from handouts.profile import config_dir, data_dir
 from handouts.record import RecordStore, record_dir
 from tests.handouts.cli.helpers import run_main
 from tests.handouts.record.helpers import FAKE_PDF, entry
 
+XDG = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
 BACK = ["--region", "low-back", "--sign", "spasm", "--preference", "heat"]
 NOT_RECORDED = "but it was not added to the record of handouts"
 
@@ -30,6 +33,28 @@ def render(tmp_path: Path, name: str, *extra: str) -> Path:
     assert result.returncode == 0, result.stderr
     assert target.exists()
     return target
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Records made by real renders, once for the module (the tests that only read or delete
+    rows start from a copy): "Jane Doe" alone, then "Jane Doe" and "John Smith"."""
+    home = tmp_path_factory.mktemp("rendered")
+    env = {**os.environ, **{name: str(home / name.lower()) for name in XDG}}
+    record = home / "xdg_data_home" / APP_ID / "record"
+    snapshots = {}
+    for key, name in (("jane", "Jane Doe"), ("jane and john", "John Smith")):
+        target = home / f"{name}.pdf"
+        result = run_main("render", *BACK, "--patient", name, "-o", str(target), env=env)
+        assert result.returncode == 0, result.stderr
+        assert target.exists()
+        snapshots[key] = shutil.copytree(record, home / key)
+    return snapshots
+
+
+def records(snapshot: Path) -> None:
+    """This test's record: a copy of one made by `rendered`."""
+    shutil.copytree(snapshot, record_dir())
 
 
 def history(*args: str) -> str:
@@ -74,9 +99,8 @@ def test_no_record_and_the_setting_turn_recording_off(tmp_path: Path) -> None:
     assert history() == "No handouts in the record match.\n"
 
 
-def test_history_lists_newest_first_and_filters(tmp_path: Path) -> None:
-    render(tmp_path, "Jane Doe")
-    render(tmp_path, "John Smith")
+def test_history_lists_newest_first_and_filters(rendered: dict[str, Path]) -> None:
+    records(rendered["jane and john"])
     lines = history().splitlines()
     assert "John Smith" in lines[0] and "Jane Doe" in lines[1]
     assert [row["patient"] for row in json.loads(history("--json", "--patient", "jane"))] == [
@@ -85,8 +109,8 @@ def test_history_lists_newest_first_and_filters(tmp_path: Path) -> None:
     assert history("--since", "2999-01-01") == "No handouts in the record match.\n"
 
 
-def test_chart_note_without_and_with_the_name(tmp_path: Path) -> None:
-    render(tmp_path, "Jane Doe")
+def test_chart_note_without_and_with_the_name(rendered: dict[str, Path]) -> None:
+    records(rendered["jane"])
     note = history("--chart-note", "1")
     assert "advised heat for low back (flare-up, spasm); patient prefers heat; no cautions." in note
     assert "Handout given (written by the command line), content v" in note
@@ -94,9 +118,10 @@ def test_chart_note_without_and_with_the_name(tmp_path: Path) -> None:
     assert "Jane Doe" in history("--chart-note", "1", "--with-name")
 
 
-def test_delete_asks_refuses_without_a_terminal_and_deletes_with_yes(tmp_path: Path) -> None:
-    render(tmp_path, "Jane Doe")
-    render(tmp_path, "John Smith")
+def test_delete_asks_refuses_without_a_terminal_and_deletes_with_yes(
+    rendered: dict[str, Path],
+) -> None:
+    records(rendered["jane and john"])
     copy = record_dir() / "pdfs" / "1.pdf"
     refused = run_main("history", "--delete", "1")
     assert refused.returncode == 2
@@ -109,8 +134,8 @@ def test_delete_asks_refuses_without_a_terminal_and_deletes_with_yes(tmp_path: P
     assert history() == "No handouts in the record match.\n"
 
 
-def test_delete_before_a_date(tmp_path: Path) -> None:
-    render(tmp_path, "Jane Doe")
+def test_delete_before_a_date(rendered: dict[str, Path]) -> None:
+    records(rendered["jane"])
     assert "Nothing to delete" in history("--delete-before", "2000-01-01", "--yes")
     assert "Deleted 1 row" in history("--delete-before", "2999-01-01", "--yes")
 
@@ -126,8 +151,10 @@ def test_a_damaged_record_is_set_aside_and_the_handout_written(tmp_path: Path) -
     assert len(history().splitlines()) == 1
 
 
-def test_a_locked_record_leaves_the_handout_written_and_says_so(tmp_path: Path) -> None:
-    render(tmp_path, "Jane Doe")
+def test_a_locked_record_leaves_the_handout_written_and_says_so(
+    tmp_path: Path, rendered: dict[str, Path]
+) -> None:
+    records(rendered["jane"])
     holder = sqlite3.connect(record_dir() / "record.sqlite3", isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
