@@ -143,3 +143,49 @@ def test_a_preview_that_cannot_be_read_is_reported(
     qtbot.waitUntil(lambda: window.preview.state() == "failed", timeout=RENDER_TIMEOUT_MS)
     assert window.preview.status_label.text() == UNREADABLE
     assert window.preview.document() is None
+
+
+def test_pages_painted_after_the_form_changed_are_shown_as_out_of_date(
+    qtbot: QtBot, gated_window: MainWindow, gated: GatedRenderer
+) -> None:
+    """A PDF arrives, the form changes before its pages are drawn: once they are, the status
+    still says out of date (the newer render is on its way), never 'up to date'."""
+    window = gated_window
+    gated.gate.set()
+    click(qtbot, window.form.region_button(Region.KNEE))
+    qtbot.waitUntil(lambda: window.preview.state() == "ready", timeout=RENDER_TIMEOUT_MS)
+
+    def change_the_form(_request_id: int, _pdf: bytes) -> None:
+        window.render_service.preview_ready.disconnect(change_the_form)
+        gated.gate.clear()  # the newer preview waits: only this one can be painted
+        click(qtbot, window.form.sign_box(Sign.SPASM))
+
+    window.render_service.preview_ready.connect(change_the_form)
+    gated.gate.set()
+    click(qtbot, window.form.sign_box(Sign.SWELLING))
+    qtbot.waitUntil(lambda: len(gated.asked) == 3, timeout=RENDER_TIMEOUT_MS)
+    assert window.preview.view is not None
+    with qtbot.waitSignal(window.preview.view.shown, timeout=RENDER_TIMEOUT_MS):
+        pass
+    assert window.preview.state() == "stale"
+    gated.gate.set()
+    qtbot.waitUntil(lambda: window.preview.state() == "ready", timeout=RENDER_TIMEOUT_MS)
+
+
+def test_pages_painted_after_the_handout_went_away_stay_hidden(
+    qtbot: QtBot, rendering_window: MainWindow, renderer: Renderer
+) -> None:
+    """The pages of a PDF that comes in just before the form has no handout any more are
+    never shown over the message."""
+    window = rendering_window
+    click(qtbot, window.form.region_button(Region.KNEE))
+    qtbot.waitUntil(lambda: window.preview.state() == "ready", timeout=RENDER_TIMEOUT_MS)
+    view = window.preview.view
+    handout = window.current_handout()
+    assert view is not None and handout is not None
+    pdf = renderer.pdf(handout, preview=True)
+    with qtbot.waitSignal(view.shown, timeout=RENDER_TIMEOUT_MS):
+        window.preview.show_pdf(pdf)
+        window.preview.show_message("No handout for this form.")
+    assert window.preview.document() is None
+    assert window.preview.state() == "empty"
