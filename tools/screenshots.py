@@ -71,7 +71,7 @@ def _shoot() -> int:
         return timer.isActive()
 
     def shoot(name: str) -> None:
-        # The pages are drawn in QtPdf's render thread (page 1 first): let the rest finish.
+        # QPdfView draws its pages in a thread of its own: give it a moment to finish.
         pause = QEventLoop()
         QTimer.singleShot(PAGE_PAINT_MS, pause.quit)
         pause.exec()
