@@ -160,14 +160,13 @@ def test_pages_painted_after_the_form_changed_are_shown_as_out_of_date(
         gated.gate.clear()  # the newer preview waits: only this one can be painted
         click(qtbot, window.form.sign_box(Sign.SPASM))
 
-    view = window.preview.view
-    assert view is not None
-    painted: list[int] = []
-    view.shown.connect(painted.append)
     window.render_service.preview_ready.connect(change_the_form)
     gated.gate.set()
     click(qtbot, window.form.sign_box(Sign.SWELLING))
-    qtbot.waitUntil(lambda: len(gated.asked) == 3 and painted != [], timeout=RENDER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: len(gated.asked) == 3, timeout=RENDER_TIMEOUT_MS)
+    assert window.preview.view is not None
+    with qtbot.waitSignal(window.preview.view.shown, timeout=RENDER_TIMEOUT_MS):
+        pass
     assert window.preview.state() == "stale"
     gated.gate.set()
     qtbot.waitUntil(lambda: window.preview.state() == "ready", timeout=RENDER_TIMEOUT_MS)
