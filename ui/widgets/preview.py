@@ -80,9 +80,6 @@ class PreviewPane(QWidget):
         layout.addWidget(self.glyph_warning)
         layout.addWidget(self.stack, 1)
         self.view: PageView | None = None
-        # Whether a PDF given to show_pdf is still to be shown: a message shown meanwhile
-        # (no handout for the form any more) wins over its pages arriving late.
-        self._pdf_wanted = False
         self._state = ""
         self.show_message("The handout appears here once you pick where it hurts.")
 
@@ -146,12 +143,9 @@ class PreviewPane(QWidget):
     def show_pdf(self, pdf: bytes) -> None:
         """Show `pdf` in place of the current one, keeping the scroll position: `shown` once
         its first page is painted (the pages before it stay until then)."""
-        self._pdf_wanted = True
         self.prepare().set_pdf(pdf)
 
     def _on_shown(self, pages: int) -> None:
-        if not self._pdf_wanted:
-            return
         if self.view is not None:
             self.stack.setCurrentWidget(self.view)
         self.set_state("ready", "Preview up to date")
@@ -159,7 +153,6 @@ class PreviewPane(QWidget):
 
     def show_message(self, text: str) -> None:
         """Replace the pages by a plain message (no handout to show)."""
-        self._pdf_wanted = False
         self.message_label.setText(text)
         self.stack.setCurrentWidget(self.message_label)
         self.set_state("empty", "No preview")

@@ -46,9 +46,6 @@ class LivePreview(QObject):
         self._note_edit = note_edit
         self._last: Handout | None = None
         self._view_in_tab_order = False
-        # Whether the form changed since the last PDF came: its pages, painted later, are
-        # then already out of date.
-        self._changed_since_pdf = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_DELAY_MS)
@@ -62,7 +59,6 @@ class LivePreview(QObject):
     def schedule(self) -> None:
         """The form changed: mark the preview out of date, drop any render it overtakes, and
         render now (a tick) or after a short pause (typing)."""
-        self._changed_since_pdf = True
         if not self._pane.has_pages():
             self._pane.show_message("Preparing the preview…")
         self._pane.set_state("stale", STALE)
@@ -103,7 +99,6 @@ class LivePreview(QObject):
     @Slot(int, bytes)
     def _on_ready(self, _request_id: int, pdf: bytes) -> None:
         """A new PDF: its pages are drawn off the GUI thread, then `_on_shown`."""
-        self._changed_since_pdf = False
         self._pane.show_pdf(pdf)
 
     @Slot(int)
@@ -111,7 +106,7 @@ class LivePreview(QObject):
         if not self._view_in_tab_order and self._pane.view is not None:
             QWidget.setTabOrder(self._note_edit, self._pane.view)
             self._view_in_tab_order = True
-        if self._timer.isActive() or self._changed_since_pdf:
+        if self._timer.isActive():
             self._pane.set_state("stale", STALE)
         self.updated.emit(pages)
 
