@@ -1,5 +1,4 @@
-"""The live preview: the real handout PDF's pages (ui/widgets/preview_pages.py), with a line
-saying how fresh they are.
+"""The live preview: the real handout PDF in a QPdfView, with a line saying how fresh it is.
 
 QtPdf is loaded with the first PDF, not at start-up: the window opens as fast as it can.
 """
@@ -9,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,9 +23,9 @@ from ui import style
 from ui.widgets.preview_zoom import PreviewZoom
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QBuffer
     from PySide6.QtPdf import QPdfDocument
-
-    from ui.widgets.preview_pages import PageView
+    from PySide6.QtPdfWidgets import QPdfView
 
 logger = logging.getLogger(__name__)
 
@@ -35,14 +34,7 @@ DARK_LIGHTNESS = 128  # a theme whose window colour is darker than this is a dar
 
 
 class PreviewPane(QWidget):
-    """Shows the latest PDF; the status line says up to date, out of date or rendering.
-
-    `shown(pages)` once a PDF given to `show_pdf` has its first page painted (the rest
-    follow); `unreadable()` if it could not be read.
-    """
-
-    shown = Signal(int)
-    unreadable = Signal()
+    """Shows the latest PDF; the status line says up to date, out of date or rendering."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +71,10 @@ class PreviewPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.glyph_warning)
         layout.addWidget(self.stack, 1)
-        self.view: PageView | None = None
+        self.view: QPdfView | None = None
+        self._document: QPdfDocument | None = None
+        self._retired: QPdfDocument | None = None
+        self._buffer: QBuffer | None = None
         self._state = ""
         self.show_message("The handout appears here once you pick where it hurts.")
 
@@ -114,42 +109,52 @@ class PreviewPane(QWidget):
         """The PDF on show, or None while a message is shown instead."""
         if self.view is None or self.stack.currentWidget() is not self.view:
             return None
-        return self.view.document()
+        return self._document
 
-    def has_pages(self) -> bool:
-        """Whether a handout's pages are on show (not a message)."""
-        return self.view is not None and self.stack.currentWidget() is self.view
+    def _make_view(self) -> QPdfView:
+        # Lazy: QtPdfWidgets loads with the first PDF, not at start-up.
+        from PySide6.QtPdfWidgets import QPdfView
 
-    def _make_view(self) -> PageView:
-        # Lazy: QtPdf loads with the first PDF, not at start-up.
-        from ui.widgets.preview_pages import PageView
-
-        view = PageView()
+        view = QPdfView()
         view.setAccessibleName("Handout preview pages")
+        view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setStyleSheet(style.PREVIEW_VIEW_STYLE)
-        view.shown.connect(self._on_shown)
-        view.unreadable.connect(self.unreadable)
         self.zoom.attach(view)
         self.stack.addWidget(view)
         return view
 
-    def prepare(self) -> PageView:
+    def prepare(self) -> QPdfView:
         """Load QtPdf and make the pages' view now (hidden until a PDF comes): called while
         the first handout renders, so that its painting does not wait for them."""
+        # Lazy: QtPdf loads with the first PDF, not at start-up.
+        import ui.pdf  # noqa: F401
+
         if self.view is None:
             self.view = self._make_view()
         return self.view
 
-    def show_pdf(self, pdf: bytes) -> None:
-        """Show `pdf` in place of the current one, keeping the scroll position: `shown` once
-        its first page is painted (the pages before it stay until then)."""
-        self.prepare().set_pdf(pdf)
+    def show_pdf(self, pdf: bytes) -> int:
+        """Load `pdf` in place of the current one, keeping the scroll position; return pages."""
+        # Lazy: QtPdf loads with the first PDF, not at start-up.
+        from ui.pdf import READY, load_pdf
 
-    def _on_shown(self, pages: int) -> None:
-        if self.view is not None:
-            self.stack.setCurrentWidget(self.view)
+        view = self.prepare()
+        scroll = view.verticalScrollBar().value()
+        document, buffer = load_pdf(pdf, self)
+        if document.status() is not READY:
+            document.deleteLater()
+            raise ValueError("the preview PDF could not be read")
+        view.setDocument(document)
+        # The view draws pages in a thread of its own: the document it showed until now is
+        # kept for one more round, and only the one before it is deleted.
+        if self._retired is not None:
+            self._retired.deleteLater()
+        self._retired = self._document
+        self._document, self._buffer = document, buffer
+        self.stack.setCurrentWidget(view)
+        view.verticalScrollBar().setValue(scroll)
         self.set_state("ready", "Preview up to date")
-        self.shown.emit(pages)
+        return document.pageCount()
 
     def show_message(self, text: str) -> None:
         """Replace the pages by a plain message (no handout to show)."""

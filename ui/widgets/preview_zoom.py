@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QWheelEvent
 
 if TYPE_CHECKING:
-    from ui.widgets.preview_pages import PageView
+    from PySide6.QtPdfWidgets import QPdfView
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ class PreviewZoom(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._view: PageView | None = None
+        self._view: QPdfView | None = None
         self._factor = 1.0
         self._fit = True
         self.zoom_in = self._action("Zoom &in", "Zoom in on the preview", self.bigger)
@@ -45,7 +45,7 @@ class PreviewZoom(QObject):
     def actions(self) -> list[QAction]:
         return [self.zoom_in, self.zoom_out, self.fit]
 
-    def attach(self, view: PageView) -> None:
+    def attach(self, view: QPdfView) -> None:
         self._view = view
         view.viewport().installEventFilter(self)
         self._apply()
@@ -77,11 +77,13 @@ class PreviewZoom(QObject):
     def _apply(self) -> None:
         if self._view is None:
             return
-        modes = type(self._view).ZoomMode
+        # Lazy: QtPdfWidgets loads with the first PDF, not at start-up.
+        from PySide6.QtPdfWidgets import QPdfView
+
         if self._fit:
-            self._view.setZoomMode(modes.FitToWidth)
+            self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         else:
-            self._view.setZoomMode(modes.Custom)
+            self._view.setZoomMode(QPdfView.ZoomMode.Custom)
             self._view.setZoomFactor(self._factor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -23,7 +23,6 @@ logger = logging.getLogger(__name__)
 # Typing only: ticks render at once.
 TYPING_DELAY_MS = 300
 STALE = "Preview out of date: updating…"
-UNREADABLE = "The preview could not be shown. Change a tick to retry."
 
 
 class LivePreview(QObject):
@@ -53,13 +52,11 @@ class LivePreview(QObject):
         service.preview_ready.connect(self._on_ready)
         service.preview_failed.connect(self._on_failed)
         service.unprintable.connect(pane.set_glyph_warning)
-        pane.shown.connect(self._on_shown)
-        pane.unreadable.connect(self._on_unreadable)
 
     def schedule(self) -> None:
         """The form changed: mark the preview out of date, drop any render it overtakes, and
         render now (a tick) or after a short pause (typing)."""
-        if not self._pane.has_pages():
+        if self._pane.document() is None:
             self._pane.show_message("Preparing the preview…")
         self._pane.set_state("stale", STALE)
         self._service.cancel_previews()
@@ -98,21 +95,20 @@ class LivePreview(QObject):
 
     @Slot(int, bytes)
     def _on_ready(self, _request_id: int, pdf: bytes) -> None:
-        """A new PDF: its pages are drawn off the GUI thread, then `_on_shown`."""
-        self._pane.show_pdf(pdf)
-
-    @Slot(int)
-    def _on_shown(self, pages: int) -> None:
-        if not self._view_in_tab_order and self._pane.view is not None:
+        first = not self._view_in_tab_order
+        try:
+            pages = self._pane.show_pdf(pdf)
+        except ValueError:
+            self._pane.set_state(
+                "failed", "The preview could not be shown. Change a tick to retry."
+            )
+            return
+        if first and self._pane.view is not None:
             QWidget.setTabOrder(self._note_edit, self._pane.view)
             self._view_in_tab_order = True
         if self._timer.isActive():
             self._pane.set_state("stale", STALE)
         self.updated.emit(pages)
-
-    @Slot()
-    def _on_unreadable(self) -> None:
-        self._pane.set_state("failed", UNREADABLE)
 
     @Slot(int, str)
     def _on_failed(self, _request_id: int, message: str) -> None:

@@ -15,7 +15,6 @@ from handouts.model import Region, Sign
 from handouts.render import Handout, Renderer
 from tests.ui.clicks import click
 from tests.ui.support import RENDER_TIMEOUT_MS, preview_text
-from ui.window.live_preview import UNREADABLE
 from ui.window.main_window import MainWindow
 
 
@@ -126,20 +125,3 @@ def test_the_pages_view_is_made_while_the_first_handout_renders(
         gated.gate.set()
     assert window.preview.document() is not None
     assert window.preview.view.isVisible()
-
-
-class UnreadableRenderer(GatedRenderer):
-    """The real Renderer, whose previews come back as bytes no PDF reader can read."""
-
-    def pdf(self, handout: Handout, *, preview: bool = False, spacing: bool = True) -> bytes:
-        return b"%PDF-1.7 cut short" if preview else self._renderer.pdf(handout)
-
-
-def test_a_preview_that_cannot_be_read_is_reported(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], renderer: Renderer
-) -> None:
-    window = make_window(renderer=cast(Renderer, UnreadableRenderer(renderer)))
-    click(qtbot, window.form.region_button(Region.KNEE))
-    qtbot.waitUntil(lambda: window.preview.state() == "failed", timeout=RENDER_TIMEOUT_MS)
-    assert window.preview.status_label.text() == UNREADABLE
-    assert window.preview.document() is None

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,6 @@ from handouts.profile import ClinicProfile, save_profile
 from handouts.render import Renderer
 from tests.ui.clicks import click
 from tests.ui.support import RENDER_TIMEOUT_MS, preview_text
-from ui.widgets.preview_pages import PageView
 from ui.window.main_window import MainWindow
 
 
@@ -105,11 +105,11 @@ def test_the_preview_zooms_with_the_keys_and_the_wheel(qtbot: QtBot, window: Mai
         click(qtbot, window.preset_buttons["Back flare-up"])
     view = window.preview.view
     assert view is not None
-    assert view.zoomMode() is PageView.ZoomMode.FitToWidth
+    assert view.zoomMode() is QPdfView.ZoomMode.FitToWidth
     fitted = window.preview.zoom.factor()
 
     press(qtbot, window.form.patient_edit, Qt.Key.Key_Plus)
-    assert view.zoomMode() is PageView.ZoomMode.Custom
+    assert view.zoomMode() is QPdfView.ZoomMode.Custom
     assert view.zoomFactor() == pytest.approx(fitted * 1.25)
     press(qtbot, window.form.note_edit, Qt.Key.Key_Minus)
     press(qtbot, window.form.note_edit, Qt.Key.Key_Minus)
@@ -134,4 +134,4 @@ def test_the_preview_zooms_with_the_keys_and_the_wheel(qtbot: QtBot, window: Mai
     assert fit.text().replace("&", "") == "Fit width"
     assert fit in window.view_menu.actions()
     fit.trigger()
-    assert view.zoomMode() is PageView.ZoomMode.FitToWidth
+    assert view.zoomMode() is QPdfView.ZoomMode.FitToWidth
