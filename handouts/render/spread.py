@@ -16,7 +16,7 @@ layout (drawn smaller, it changes where the page breaks); `spread()` asks for th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 MM = 96 / 25.4  # CSS pixels in a millimetre (WeasyPrint lays out in CSS pixels)
@@ -40,14 +40,8 @@ _FLOAT_CLASSES = {"picture-float"}
 Growth = dict[int, tuple[str, float]]
 
 
-def _boxes(box: Any) -> Iterator[Any]:
-    yield box
-    for child in getattr(box, "children", ()):
-        yield from _boxes(child)
-
-
 def _main(page: Any) -> Any | None:
-    for box in _boxes(page._page_box):
+    for box in page._page_box.descendants():
         if getattr(box, "element_tag", None) == "main":
             return box
     return None
@@ -57,7 +51,7 @@ def _ink_bottom(page: Any) -> float:
     """The lowest line, picture, rule or border on the page (margin boxes left out)."""
     root = page._page_box.children[0]
     lowest = 0.0
-    for box in _boxes(root):
+    for box in root.descendants():
         name = type(box).__name__
         bordered = getattr(box, "border_bottom_width", 0) > 0
         if name in ("LineBox", "TableRowBox") or "Replaced" in name or bordered:
@@ -75,7 +69,9 @@ def _elements(page: Any) -> set[int]:
     main = _main(page)
     if main is None:
         return set()
-    return {id(box.element) for box in _boxes(main) if getattr(box, "element", None) is not None}
+    return {
+        id(box.element) for box in main.descendants() if getattr(box, "element", None) is not None
+    }
 
 
 def _classes(box: Any) -> set[str]:
@@ -138,7 +134,7 @@ def _tracking_growth(page: Any) -> Growth:
     """The tracking table's rows grow into the room left on the last page, to one height."""
     rows = [
         box
-        for box in _boxes(page._page_box)
+        for box in page._page_box.descendants()
         if type(box).__name__ == "TableRowBox" and box.element.find("td") is not None
     ]
     band = band_mm(page) - SLACK_MM
@@ -250,7 +246,7 @@ def picture_css(document: Any) -> str:
         picture = _first_float(page)
         if picture is None:
             continue
-        svgs = [box for box in _boxes(picture) if "Replaced" in type(box).__name__]
+        svgs = [box for box in picture.descendants() if "Replaced" in type(box).__name__]
         if not svgs:
             return ""
         svg = svgs[0]

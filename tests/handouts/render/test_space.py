@@ -152,21 +152,15 @@ def _lines(document: Any) -> list[list[tuple[str, float, float]]]:
     return [
         [
             ("".join(text.text for text in _texts(box)), box.position_x, box.position_y)
-            for box in _descendants(page._page_box.children[0])
+            for box in page._page_box.children[0].descendants()
             if type(box).__name__ == "LineBox"
         ]
         for page in document.pages
     ]
 
 
-def _descendants(box: Any) -> Iterator[Any]:
-    yield box
-    for child in getattr(box, "children", ()):
-        yield from _descendants(child)
-
-
 def _texts(box: Any) -> Iterator[Any]:
-    return (each for each in _descendants(box) if type(each).__name__ == "TextBox")
+    return (each for each in box.descendants() if type(each).__name__ == "TextBox")
 
 
 @pytest.mark.parametrize("form", ["typical", "heavy"])
