@@ -63,12 +63,12 @@ class Renderer:
         self._image_cache: dict[str, Any] = {}
         self._image_cache_for: tuple[Path, int, int] | None = None
         fetcher = self._fetcher(None)
-        base_url = self.templates_dir.as_uri() + "/"
+        self._base_url = self.templates_dir.as_uri() + "/"
 
         def parse(css: str) -> Any:
             return CSS(
                 string=css,
-                base_url=base_url,
+                base_url=self._base_url,
                 url_fetcher=fetcher,
                 font_config=self._font_config,
             )
@@ -128,17 +128,18 @@ class Renderer:
         # file is unchanged: the logo is decoded once.
         options: dict[str, Any] = {"stylesheets": stylesheets}
         images = self._images_for(logo_file)
+        fetcher = self._fetcher(logo_file)
         if preview:
             options.update(uncompressed_pdf=True)
         else:
             options.update(pdf_variant="pdf/ua-1", pdf_tags=True)
 
         def lay_out(fit: int, css: str) -> Any:
-            extra = [CSS(string=css)] if css else []
+            extra = [CSS(string=css, base_url=self._base_url, url_fetcher=fetcher)] if css else []
             return HTML(
                 string=self._html(handout, fit, logo_file[0] if logo_file else None),
-                base_url=self.templates_dir.as_uri() + "/",
-                url_fetcher=self._fetcher(logo_file),
+                base_url=self._base_url,
+                url_fetcher=fetcher,
             ).render(
                 font_config=self._font_config,
                 cache=images,
