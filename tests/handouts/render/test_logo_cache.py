@@ -61,6 +61,16 @@ def test_a_large_logo_is_shrunk_once_and_cached_by_its_content(tmp_path: Path) -
     assert size_of(other_path) == (165, 165)
 
 
+def neck_handout_with_logo(logo: Path) -> Handout:
+    presentation = Presentation(region="neck")
+    return Handout(
+        presentation=presentation,
+        recommendation=decide(presentation),
+        profile=ClinicProfile(name="Riverside Physio", logo=str(logo)),
+        date=datetime.date(2026, 11, 23),
+    )
+
+
 def test_a_small_logo_is_used_as_it_is(tmp_path: Path) -> None:
     small = picture(tmp_path / "small.png", (300, 100), "PNG")
     assert logo_for_page(small) == (small.resolve(), "image/png")
@@ -69,14 +79,7 @@ def test_a_small_logo_is_used_as_it_is(tmp_path: Path) -> None:
 
 def test_the_pdf_embeds_the_page_sized_logo(tmp_path: Path) -> None:
     original = picture(tmp_path / "camera.jpg", (6000, 4000))
-    presentation = Presentation(region="neck")
-    handout = Handout(
-        presentation=presentation,
-        recommendation=decide(presentation),
-        profile=ClinicProfile(name="Riverside Physio", logo=str(original)),
-        date=datetime.date(2026, 11, 23),
-    )
-    pdf = Renderer().pdf(handout, preview=True)
+    pdf = Renderer().pdf(neck_handout_with_logo(original), preview=True)
     images = [image for page in PdfReader(io.BytesIO(pdf)).pages for image in page.images]
     assert images, "the logo is missing from the PDF"
     assert all(image.image is not None and image.image.width <= 354 for image in images)
@@ -97,13 +100,7 @@ def test_the_logo_is_decoded_once_until_its_file_changes(tmp_path: Path) -> None
     Image.new("RGB", (300, 100), (20, 90, 160)).save(logo, "PNG")
     fetched: list[str] = []
     renderer = Renderer(on_fetch=lambda url, _served: fetched.append(url))
-    presentation = Presentation(region="neck")
-    handout = Handout(
-        presentation=presentation,
-        recommendation=decide(presentation),
-        profile=ClinicProfile(name="Riverside Physio", logo=str(logo)),
-        date=datetime.date(2026, 11, 23),
-    )
+    handout = neck_handout_with_logo(logo)
 
     def logo_colours() -> set[tuple[int, ...]]:
         fetched.clear()
