@@ -6,6 +6,7 @@ import functools
 import logging
 import mimetypes
 import ssl
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,30 @@ def _no_tls() -> ssl.SSLContext:
     """The TLS context WeasyPrint's fetcher is given: made once, with no certificates, since
     the handout loads only local files. (Left to itself, every fetcher loads the system's
     certificate store: about 30 ms per handout.)"""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+def load_weasyprint() -> None:
+    """Import WeasyPrint without loading the system's certificate store.
+
+    Its import makes a default URL fetcher for each of its own stylesheets, and each one
+    loads the certificates: about 20 ms, three times, in every new render process, batch
+    worker and command. Those fetchers only read WeasyPrint's own files, and every handout
+    goes through `guarded_fetcher`, so for the length of the import the default HTTPS
+    context is one with no certificates (it trusts no server). Python documents
+    `ssl._create_default_https_context` as the hook for that default."""
+    if "weasyprint" in sys.modules:
+        return
+    default = ssl._create_default_https_context
+    ssl._create_default_https_context = _bare_context
+    try:
+        # Lazy: WeasyPrint is loaded by the first renderer, not at start-up.
+        import weasyprint  # noqa: F401
+    finally:
+        ssl._create_default_https_context = default
+
+
+def _bare_context(*_args: object, **_kwargs: object) -> ssl.SSLContext:
     return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 

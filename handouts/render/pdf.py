@@ -13,7 +13,7 @@ from handouts.i18n import LANGUAGE_NAMES, MissingTranslation, use_language
 from handouts.profile import Paper
 from handouts.render.context import build_context
 from handouts.render.environment import TEMPLATES_DIR, build_environment
-from handouts.render.fetcher import FetchHook, guarded_fetcher
+from handouts.render.fetcher import FetchHook, guarded_fetcher, load_weasyprint
 from handouts.render.fit import fitted, page_limit
 from handouts.render.fonts import font_face_css, font_files
 from handouts.render.handout import Handout, RenderError, SaveFailed, typed_text
@@ -45,6 +45,7 @@ class Renderer:
     def __init__(
         self, templates_dir: Path = TEMPLATES_DIR, on_fetch: FetchHook | None = None
     ) -> None:
+        load_weasyprint()
         # WeasyPrint is loaded by the first Renderer: `import handouts.render` stays cheap.
         from weasyprint import CSS
 

@@ -7,6 +7,8 @@ import os
 import shutil
 import ssl
 import struct
+import subprocess
+import sys
 import threading
 import zlib
 from collections.abc import Iterator
@@ -261,8 +263,8 @@ def test_characters_without_a_glyph_are_not_logged(
 
 def test_a_handout_never_loads_the_certificate_store(monkeypatch: pytest.MonkeyPatch) -> None:
     """The handout loads local files only, so no TLS set-up is made for it: loading the
-    system's certificates cost about 30 ms on every preview. (WeasyPrint's own import does
-    it for its built-in stylesheets: imported first, outside the check.)"""
+    system's certificates cost about 30 ms on every preview. (WeasyPrint's import is checked
+    by the next test: it is loaded first, outside this check.)"""
     Renderer()
     loaded: list[str] = []
     monkeypatch.setattr(
@@ -277,3 +279,23 @@ def test_a_handout_never_loads_the_certificate_store(monkeypatch: pytest.MonkeyP
         for _ in range(2):
             assert Pdf(renderer.pdf(item)).text
     assert loaded == []
+
+
+def test_loading_the_renderer_never_loads_the_certificate_store() -> None:
+    """A new render process, batch worker or command loads WeasyPrint with its first
+    Renderer. WeasyPrint's import made a default fetcher for each of its own stylesheets,
+    each loading the system's certificates (about 20 ms, three times); the default HTTPS
+    context is left as it was afterwards."""
+    code = (
+        "import ssl\n"
+        "loaded = []\n"
+        "ssl.SSLContext.set_default_verify_paths = lambda self: loaded.append('system')\n"
+        "ssl.SSLContext.load_verify_locations = lambda self, *a, **k: loaded.append('file')\n"
+        "from handouts.render import Renderer\n"
+        "Renderer()\n"
+        "print(loaded, ssl._create_default_https_context is ssl.create_default_context)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=TEMPLATES_DIR.parent
+    )
+    assert result.stdout.strip() == "[] True", result.stderr
