@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from handouts.cli.common import EXIT_INVALID, PROG, CliError, Parser
 from handouts.cli.decide import run_decide
 from handouts.cli.handout_args import add_render_options
-from handouts.cli.history import add_history_options, run_history
+from handouts.cli.history_args import add_history_options
 from handouts.cli.presentation import add_presentation_options
 from handouts.cli.render import run_render
 from handouts.identity import VERSION
@@ -22,6 +22,16 @@ from handouts.identity import VERSION
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 Command = Callable[[argparse.Namespace], int]
+
+
+def run_history(args: argparse.Namespace) -> int:
+    """`history`. The record (sqlite3, its archive and output) loads only for this command:
+    `render` and `decide` start without it."""
+    # Lazy: see the docstring.
+    from handouts.cli.history import run_history as run
+
+    return run(args)
+
 
 # Sub-commands: name -> (help, add options, run).
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {

@@ -34,7 +34,10 @@ def record_written(
 ) -> None:
     """Add each handout written (and the PDF at its path) to the record, unless turned off:
     as written by the command line, or as emailed when `sent_to` is given."""
-    # The record (sqlite3) loads only once a handout is written: `decide` starts without it.
+    given = [(handout, path) for handout, path in given if recording_wanted(args, handout)]
+    if not given:
+        return
+    # The record (sqlite3) loads only once a handout is recorded: `decide` starts without it.
     from handouts.record import Delivery, entry_for, record_given
 
     # Loaded with the renderer already: only the version number is wanted here.
@@ -44,8 +47,6 @@ def record_written(
 
     items = []
     for handout, path in given:
-        if not recording_wanted(args, handout):
-            continue
         try:
             pdf = path.read_bytes()
         except OSError as error:

@@ -6,15 +6,11 @@ import calendar
 import datetime
 import logging
 
+from handouts.legal import LEGAL_WARNING
 from handouts.record.query import Query
 from handouts.record.store import RecordStore
 
 logger = logging.getLogger(__name__)
-
-LEGAL_WARNING = (
-    "Health records often have a legal minimum keeping period (several years in many places, "
-    "longer for children). Check the rules that apply to you before deleting any."
-)
 
 
 def months_before(day: datetime.date, months: int) -> datetime.date:

@@ -297,6 +297,18 @@ def test_import_is_cheap() -> None:
     assert result.stdout.strip() == "[]", result.stderr
 
 
+def test_the_command_line_loads_the_record_only_for_history() -> None:
+    """Every command's options are read at each start; the record (sqlite3, its archive)
+    loads only when `history` runs or a handout is recorded."""
+    code = (
+        "import sys, handouts.cli\n"
+        "handouts.cli.build_parser()\n"
+        "print(sorted(m for m in ('sqlite3', 'handouts.record') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
 def test_the_caption_of_neither_does_not_say_to_use_anything(renderer: Renderer) -> None:
     html = renderer.html(handout(TYPICAL[Modality.NEITHER]))
     caption = squash(html.split("<figcaption>")[1].split("</figcaption>")[0])
