@@ -5,8 +5,9 @@ and the real render process.
 own, not the benchmark's) and prints one JSON line: random single ticks, 1.5 s apart, among
 all enabled controls (seeded), each timed from the click to the new preview painted; the
 GUI thread's longest stall all along; memory after 50 more previews. `figures()` runs that
-and the other probes (render process ready, launch to first preview, the logo, the cold
-command line against cold plain WeasyPrint, batch on 1 core against 2).
+and the other probes (render process ready, launch to first preview, the logo, batch on 1
+core against 2). The cold command line against cold plain WeasyPrint is timed by run_bench,
+the two in turn, with `weasyprint_cold_command`.
 """
 
 from __future__ import annotations
@@ -241,8 +242,9 @@ def logo_cost_ms(home: Path, typical: Any, median_ms: Any) -> float:
     return max(0.0, statistics.median(differences))
 
 
-def weasyprint_cold_ms(home: Path, html: str, median_ms: Any) -> float:
-    """Plain WeasyPrint in a fresh process: the same HTML and CSS to a PDF file."""
+def weasyprint_cold_command(home: Path, html: str) -> list[str]:
+    """Plain WeasyPrint in a fresh process: the same HTML and CSS to a PDF file (run_bench
+    times it in turn with the command line)."""
     from handouts.render import TEMPLATES_DIR
 
     page = home / "standalone.html"
@@ -251,7 +253,7 @@ def weasyprint_cold_ms(home: Path, html: str, median_ms: Any) -> float:
         "import sys; from weasyprint import HTML; "
         "HTML(filename=sys.argv[1], base_url=sys.argv[2]).write_pdf(sys.argv[3])"
     )
-    command = [
+    return [
         sys.executable,
         "-c",
         code,
@@ -259,11 +261,6 @@ def weasyprint_cold_ms(home: Path, html: str, median_ms: Any) -> float:
         TEMPLATES_DIR.as_uri() + "/",
         str(home / "plain.pdf"),
     ]
-    return float(
-        median_ms(
-            lambda: subprocess.run(command, check=True, capture_output=True), repeats=5, warmup=1
-        )
-    )
 
 
 def batch_speedup(home: Path, batch_100_s: Any) -> tuple[float, float]:
@@ -295,9 +292,6 @@ def figures(home: Path, env: dict[str, str], helpers: Any) -> dict[str, float]:
     tick = percentiles(window["tick_ms"])
     ready = percentiles(render_process_ready_ms())
     first = percentiles(first_preview_ms(env))
-    from handouts.render import Renderer
-
-    html = helpers.standalone_html(Renderer().html(helpers.typical_handout()))
     one_core, two_cores = batch_speedup(home, helpers.batch_100_s)
     neighbours = statistics.median(window["neighbours"])
     candidates = statistics.median(window["candidates"])
@@ -323,7 +317,6 @@ def figures(home: Path, env: dict[str, str], helpers: Any) -> dict[str, float]:
         "first_preview_p10_ms": first[0],
         "first_preview_p90_ms": first[2],
         "logo_cost_ms": logo_cost_ms(home, helpers.typical_handout, helpers.median_ms),
-        "weasyprint_cold_ms": weasyprint_cold_ms(home, html, helpers.median_ms),
         "batch_1_core_s": one_core,
         "batch_2_cores_s": two_cores,
         "batch_speedup_2_cores": one_core / two_cores,

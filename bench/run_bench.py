@@ -106,9 +106,16 @@ def bench_env(home: Path) -> dict[str, str]:
     return env
 
 
-def cold_cli_render_ms(home: Path) -> float:
-    out = home / "cli.pdf"
-    command = [
+def cold_cli_and_plain_ms(home: Path) -> tuple[float, float]:
+    """(our command line, plain WeasyPrint): each a cold render in a fresh process, plain
+    WeasyPrint on the same HTML and CSS. They are taken in turn, ours then plain, so that a
+    change in the machine's load weighs on both alike (measured minutes apart, the ratio
+    swung between 0.9 and 1.3 x from the load alone)."""
+    # Lazy, like gui_bench: the sys.path above must be set first.
+    from bench.felt_speed import weasyprint_cold_command
+    from handouts.render import Renderer
+
+    ours = [
         sys.executable,
         str(ROOT / "main.py"),
         "render",
@@ -119,14 +126,18 @@ def cold_cli_render_ms(home: Path) -> float:
         "--patient",
         "Alex Sample",
         "-o",
-        str(out),
+        str(home / "cli.pdf"),
     ]
+    plain = weasyprint_cold_command(home, standalone_html(Renderer().html(typical_handout())))
     env = bench_env(home)
-
-    def run() -> None:
-        subprocess.run(command, env=env, check=True, capture_output=True)
-
-    return median_ms(run, repeats=COLD_REPEATS, warmup=1)
+    times: dict[str, list[float]] = {"ours": [], "plain": []}
+    for run in range(COLD_REPEATS + 1):
+        for name, command in (("ours", ours), ("plain", plain)):
+            start = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            if run:  # the first round warms the disk cache only
+                times[name].append((time.perf_counter() - start) * 1000)
+    return statistics.median(times["ours"]), statistics.median(times["plain"])
 
 
 def compile_bytecode() -> None:
@@ -183,7 +194,7 @@ def main() -> int:
         home = Path(temp)
         compile_bytecode()
         figures.update(render_figures())
-        figures["cli_render_ms"] = cold_cli_render_ms(home)
+        figures["cli_render_ms"], figures["weasyprint_cold_ms"] = cold_cli_and_plain_ms(home)
         figures["startup_ms"] = startup_ms("app", home)
         figures["qt_baseline_ms"] = startup_ms("qt", home)
         from bench.gui_bench import gui_figures
