@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import functools
 import logging
-import mimetypes
-import ssl
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
+
+if TYPE_CHECKING:
+    import ssl
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +24,10 @@ def local_path(url: str) -> Path | None:
     parts = urlsplit(url)
     if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
         return None
+    # Lazy: urllib.request (with http.client and ssl) loads with the renderer, not with the
+    # window, which imports this package for its Handout but never fetches.
+    from urllib.request import url2pathname
+
     try:
         return Path(url2pathname(unquote(parts.path))).resolve(strict=True)
     except (OSError, RuntimeError, ValueError):
@@ -35,7 +39,7 @@ def _no_tls() -> ssl.SSLContext:
     """The TLS context WeasyPrint's fetcher is given: made once, with no certificates, since
     the handout loads only local files. (Left to itself, every fetcher loads the system's
     certificate store: about 30 ms per handout.)"""
-    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    return _bare_context()
 
 
 def load_weasyprint() -> None:
@@ -49,6 +53,9 @@ def load_weasyprint() -> None:
     `ssl._create_default_https_context` as the hook for that default."""
     if "weasyprint" in sys.modules:
         return
+    # Lazy: ssl loads with the renderer, not with the window (see local_path).
+    import ssl
+
     default = ssl._create_default_https_context
     ssl._create_default_https_context = _bare_context
     try:
@@ -59,6 +66,9 @@ def load_weasyprint() -> None:
 
 
 def _bare_context(*_args: object, **_kwargs: object) -> ssl.SSLContext:
+    # Lazy: ssl loads with the renderer, not with the window (see local_path).
+    import ssl
+
     return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
@@ -90,6 +100,9 @@ def guarded_fetcher(
             if not served or path is None:
                 logger.warning("refused to load a resource that is not part of the handout")
                 raise ValueError("refused: only the handout's own files may be loaded")
+            # Lazy: loaded with the first file a handout fetches, not with the window.
+            import mimetypes
+
             mime = logo_mime if path == logo else mimetypes.guess_type(path.name)[0]
             return URLFetcherResponse(
                 url,

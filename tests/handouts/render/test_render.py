@@ -297,6 +297,18 @@ def test_import_is_cheap() -> None:
     assert result.stdout.strip() == "[]", result.stderr
 
 
+def test_the_windows_render_client_loads_no_network_modules() -> None:
+    """The window loads the render package (its Handout, the render process's client) but
+    never fetches anything: urllib.request, http.client and ssl (about 25 ms, on the
+    window's own interpreter) load with the renderer, in the render process."""
+    code = (
+        "import sys, handouts.render, handouts.render.process\n"
+        "print(sorted(m for m in ('urllib.request', 'http.client', 'ssl') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
 def test_the_command_line_loads_the_record_only_for_history() -> None:
     """Every command's options are read at each start; the record (sqlite3, its archive)
     loads only when `history` runs or a handout is recorded."""
