@@ -86,8 +86,10 @@ class Renderer:
         """The characters of the typed text (patient, note, clinician, clinic) that no font on
         this computer can print, so the caller can say so instead of printing empty boxes."""
         if self._glyphs is None:
+            # The system's fonts are asked only for a character the handout's own fonts lack
+            # (loading fontconfig's list of every font costs a cold command about 10 ms).
             self._glyphs = GlyphChecker(
-                self._font_files.values(), has_system_char=system_char_test()
+                self._font_files.values(), has_system_char=lambda code: system_char_test()(code)
             )
         return self._glyphs.check(*typed_text(handout))
 

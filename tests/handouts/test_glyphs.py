@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from handouts.glyphs import CJK_PACKAGE, OTHER_SCRIPTS_PACKAGE, GlyphChecker
-from handouts.render import font_files
+from handouts.glyphs import CJK_PACKAGE, OTHER_SCRIPTS_PACKAGE, GlyphChecker, system_char_test
+from handouts.model import Modality
+from handouts.render import Renderer, font_files
 from tests.handouts.cli.helpers import run_main
+from tests.handouts.render.helpers import TYPICAL, handout
 
 NAME = "مريم العلي Zoë 山田"
 
@@ -78,3 +80,15 @@ def test_the_cli_says_nothing_when_every_character_can_be_printed(
     result = run_main("render", "--region", "knee", "--patient", "Zoë Ünal", "-o", str(out))
     assert result.returncode == 0
     assert result.stderr == ""
+
+
+def test_the_systems_fonts_are_asked_only_for_a_character_the_handouts_fonts_lack() -> None:
+    """Loading fontconfig's list of every font costs a cold command about 10 ms: a handout
+    whose text its own fonts print does without it."""
+    system_char_test.cache_clear()
+    renderer = Renderer()
+    assert not renderer.unprintable(handout(TYPICAL[Modality.HEAT], patient="Zoë Ünal-Çelik"))
+    assert system_char_test.cache_info().currsize == 0
+    # Whether some system font has them depends on the computer: only the asking is checked.
+    renderer.unprintable(handout(TYPICAL[Modality.HEAT], patient=NAME))
+    assert system_char_test.cache_info().currsize == 1
