@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -31,6 +32,14 @@ def qt_arguments(argv: list[str]) -> list[str]:
     return [APP_ID, *argv[1:]]
 
 
+def collect_from_now_on() -> None:
+    """Turn the garbage collector back on (main.py turns it off for the start-up), first
+    setting aside every object made so far: they live as long as the app, so no later
+    collection walks them again, and the first one is not a walk through all of them."""
+    gc.freeze()
+    gc.enable()
+
+
 def set_identity(app: QApplication) -> None:
     """Names, version, icon and desktop entry (heat-or-ice.desktop: Wayland's app id)."""
     app.setOrganizationName(ORGANISATION)
@@ -56,6 +65,7 @@ def run_app(argv: list[str] | None = None) -> int:
     install_problem_reporter()
     window = MainWindow()
     window.show()
+    collect_from_now_on()
     if os.environ.get(QUIT_AFTER_PREVIEW_VARIABLE) == "1":
         # Lazy: only the bundle's check and cold-start measurements quit after the first preview.
         from ui.first_preview import quit_after_first_preview
