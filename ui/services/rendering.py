@@ -7,9 +7,6 @@ back by signal, in the GUI thread:
   `preview_failed(id, message)`. Previews are coalesced: while one renders, only the latest
   new request is kept, and answers to older requests are dropped. A preview is the page
   exactly as it will print (the spacing pass included: it costs a few milliseconds).
-- `render_ahead(handouts)`: while no preview is wanted, previews of the likely next handouts
-  are made one at a time and kept (the latest AHEAD_KEPT); a preview asked for later for one
-  of them is answered from there at once, without a render (`ahead_hits` counts them).
 - `request_pdf(handout)`: the final PDF -> `pdf_ready(id, bytes)` or `pdf_failed(id, message)`
   (for attaching to an email, say).
 - `request_save(handout, path)`: the final PDF written atomically -> `saved(id, path)` or
@@ -23,13 +20,12 @@ runner has one thread, so the renderer is only ever used by one job at a time.
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from handouts.files import WriteFailed
 from ui.services.jobs import JobRunner
@@ -43,9 +39,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 RendererFactory = Callable[[], "Renderer | RenderProcess"]
-
-# Previews made ahead and kept (about 100-300 KB each).
-AHEAD_KEPT = 40
 
 INTERNAL_ERROR = (
     "The handout could not be made because of an error in the app. "
@@ -109,11 +102,6 @@ class RenderService(QObject):
         self._latest_preview = 0
         self._preview_in_flight = False
         self._pending_preview: tuple[int, Any] | None = None
-        # Rendering ahead: the handouts still to make, and those made (oldest first).
-        self._ahead: list[Handout] = []
-        self._ahead_in_flight = False
-        self._made_ahead: dict[Handout, tuple[bytes, str]] = {}
-        self.ahead_hits = 0
 
     def renderer(self) -> Renderer | RenderProcess:
         """The renderer, made on first use (call from a job only)."""
@@ -154,11 +142,8 @@ class RenderService(QObject):
         if self._jobs == 0:
             self.busy_changed.emit(False)
 
-    def is_busy(self) -> bool:  # a job running or waiting (maybe behind one made ahead)
-        return self._jobs > 0 or self._pending_preview is not None
-
-    def made_ahead(self, handout: Handout) -> bool:
-        return handout in self._made_ahead
+    def is_busy(self) -> bool:
+        return self._jobs > 0
 
     def warm_up(self) -> None:
         """Start the renderer now, so the first preview is quick. The render process is not
@@ -180,13 +165,6 @@ class RenderService(QObject):
     def request_preview(self, handout: Handout) -> int:
         request_id = self._new_id()
         self._latest_preview = request_id
-        made = self._made_ahead.get(handout)
-        if made is not None:
-            self.ahead_hits += 1
-            self._pending_preview = None
-            # Answered like a render: from the event loop, after the caller has returned.
-            QTimer.singleShot(0, lambda: self._on_preview_answer(request_id, made))
-            return request_id
         if self._preview_in_flight:
             self._pending_preview = (request_id, handout)
         else:
@@ -195,56 +173,28 @@ class RenderService(QObject):
 
     def _dispatch_preview(self, request_id: int, handout: Handout) -> None:
         self._preview_in_flight = True
-        preview = functools.partial(self._preview, handout)
-        self._run(preview, self._on_preview_done, self._on_preview_error, request_id)
 
-    def _preview(self, handout: Handout) -> tuple[bytes, str]:
-        """In the job: the preview PDF and which typed characters no font can print."""
-        renderer = self.renderer()
-        unprintable = renderer.unprintable(handout)
-        return renderer.pdf(handout, preview=True), unprintable.message() if unprintable else ""
+        def work() -> tuple[bytes, str]:
+            renderer = self.renderer()
+            unprintable = renderer.unprintable(handout)
+            pdf = renderer.pdf(handout, preview=True)
+            return pdf, unprintable.message() if unprintable else ""
+
+        self._run(work, self._on_preview_done, self._on_preview_error, request_id)
 
     def _preview_finished(self) -> None:
-        self._preview_in_flight = self._ahead_in_flight = False
+        self._preview_in_flight = False
         if self._pending_preview is not None:
             request_id, handout = self._pending_preview
             self._pending_preview = None
             self._dispatch_preview(request_id, handout)
-        else:
-            self._next_ahead()
 
     def _on_preview_done(self, request_id: int, answer: tuple[bytes, str]) -> None:
         self._preview_finished()
-        self._on_preview_answer(request_id, answer)
-
-    def _on_preview_answer(self, request_id: int, answer: tuple[bytes, str]) -> None:
         if request_id == self._latest_preview:
             pdf, unprintable = answer
             self.unprintable.emit(unprintable)
             self.preview_ready.emit(request_id, pdf)
-
-    def render_ahead(self, handouts: list[Handout]) -> None:
-        """Make previews of these handouts, in this order, while no preview is wanted; those
-        asked for earlier and not made yet are forgotten."""
-        self._ahead = [handout for handout in handouts if handout not in self._made_ahead]
-        if not self._preview_in_flight:
-            self._next_ahead()
-
-    def _next_ahead(self) -> None:
-        if not self._ahead:
-            return
-        handout = self._ahead.pop(0)
-        self._preview_in_flight = self._ahead_in_flight = True
-
-        def keep(answer: tuple[bytes, str]) -> None:
-            self._made_ahead[handout] = answer
-            while len(self._made_ahead) > AHEAD_KEPT:
-                del self._made_ahead[next(iter(self._made_ahead))]
-            self._preview_finished()
-
-        # Not counted as a job: the window shows nothing for work nobody asked for.
-        preview = functools.partial(self._preview, handout)
-        self._runner.submit(preview, keep, lambda _error: self._preview_finished())
 
     def _on_preview_error(self, request_id: int, message: str) -> None:
         self._preview_finished()
@@ -254,7 +204,6 @@ class RenderService(QObject):
     def cancel_previews(self) -> None:
         """Forget any waiting preview and ignore the answer of the one running."""
         self._pending_preview = None
-        self._ahead = []
         self._latest_preview = self._new_id()
 
     def request_pdf(self, handout: Handout) -> int:
@@ -288,9 +237,7 @@ class RenderService(QObject):
         from handouts.render.process import RenderProcess
 
         self._pending_preview = None
-        self._ahead = []
-        # A preview alone in flight, asked for or made ahead, is nobody's to wait for.
-        only_a_preview = self._preview_in_flight and self._jobs == int(not self._ahead_in_flight)
+        only_a_preview = self._jobs == 1 and self._preview_in_flight
         if isinstance(self._renderer, RenderProcess) and only_a_preview:
             # The window closes now instead of waiting (a save or print is always let finish).
             self._renderer.kill()

@@ -23,7 +23,6 @@ logger = logging.getLogger(__name__)
 # Typing only: ticks render at once.
 TYPING_DELAY_MS = 300
 STALE = "Preview out of date: updating…"
-AHEAD_AFTER_MS = 120
 
 
 class LivePreview(QObject):
@@ -45,17 +44,11 @@ class LivePreview(QObject):
         self._current_handout = current_handout
         self._note_edit = note_edit
         self._last: Handout | None = None
-        # The likely next handouts, rendered ahead once a preview is shown (None: none).
-        self.ahead: Callable[[], list[Handout]] | None = None
         self._view_in_tab_order = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_DELAY_MS)
         self._timer.timeout.connect(self._render_typed)
-        self._ahead_timer = QTimer(self)
-        self._ahead_timer.setSingleShot(True)
-        self._ahead_timer.setInterval(AHEAD_AFTER_MS)
-        self._ahead_timer.timeout.connect(self._render_ahead)
         service.preview_ready.connect(self._on_ready)
         service.preview_failed.connect(self._on_failed)
         service.unprintable.connect(pane.set_glyph_warning)
@@ -63,7 +56,6 @@ class LivePreview(QObject):
     def schedule(self) -> None:
         """The form changed: mark the preview out of date, drop any render it overtakes, and
         render now (a tick) or after a short pause (typing)."""
-        self._ahead_timer.stop()
         if self._pane.document() is None:
             self._pane.show_message("Preparing the preview…")
         self._pane.set_state("stale", STALE)
@@ -79,14 +71,12 @@ class LivePreview(QObject):
     def stop(self, message: str) -> None:
         """No handout for the form: forget pending previews and show `message` instead."""
         self._timer.stop()
-        self._ahead_timer.stop()
         self._last = None
         self._service.cancel_previews()
         self._pane.show_message(message)
 
     def close(self) -> None:
         self._timer.stop()
-        self._ahead_timer.stop()
 
     def _render(self) -> bool:
         handout = self._current_handout()
@@ -118,14 +108,7 @@ class LivePreview(QObject):
             self._view_in_tab_order = True
         if self._timer.isActive():
             self._pane.set_state("stale", STALE)
-        elif self.ahead is not None:
-            # Once the new pages are painted: rendering ahead keeps both cores busy.
-            self._ahead_timer.start()
         self.updated.emit(pages)
-
-    def _render_ahead(self) -> None:
-        if self.ahead is not None and not self._timer.isActive():
-            self._service.render_ahead(self.ahead())
 
     @Slot(int, str)
     def _on_failed(self, _request_id: int, message: str) -> None:

@@ -1,11 +1,13 @@
 """The main window: presets and the form on the left, the recommendation and the live preview
 on the right, and the actions (new, save, print, email, settings) in a menu and a toolbar.
 
-The window only wires the parts together, each in ui/window/: actions, layout, live_preview
-(when to render, what to show; ahead: what to render before it is asked for), output (save,
-print), email_action, state (window size, the clinic profile), context (what the parts get).
-Rendering runs off the GUI thread (`ui.services.rendering`); `current_handout()` is the
-handout for the form as it is now, or None (no region yet, or a refused choice)."""
+The window only wires the parts together; each part has its own room in ui/window/:
+actions (menus, toolbar, shortcuts), layout, live_preview (when to render, what to show),
+output (save and print), email_action (Email...), state (window size, the clinic profile),
+context (what the window hands those parts). Rendering runs off the GUI thread in
+`ui.services.rendering`; `current_handout()` is the handout for the form as it is now, or
+None when there is nothing to hand out (no region yet, or a refused choice).
+"""
 
 from __future__ import annotations
 
@@ -34,7 +36,6 @@ from ui.widgets.presets_box import PresetsBox
 from ui.widgets.preview import PreviewPane
 from ui.widgets.profile_bar import ProfileBar
 from ui.window.actions import WindowSlots, build_actions
-from ui.window.ahead import handouts_ahead
 from ui.window.clinic import ClinicSettings
 from ui.window.clinic_presets import ClinicPresets
 from ui.window.context import WindowContext
@@ -96,7 +97,6 @@ class MainWindow(QMainWindow):
         self.live_preview = LivePreview(
             self.preview, self.render_service, self.current_handout, self.form.note_edit, self
         )
-        self.live_preview.ahead = lambda: handouts_ahead(self.form.values(), self.profile())
         self.live_preview.updated.connect(self.preview_updated)
         self.records = RecordService(self.profile, parent=self)
         context = WindowContext(

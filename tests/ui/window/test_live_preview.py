@@ -42,11 +42,7 @@ def gated(renderer: Renderer) -> GatedRenderer:
 
 @pytest.fixture
 def gated_window(make_window: Callable[..., MainWindow], gated: GatedRenderer) -> MainWindow:
-    window = make_window(renderer=cast(Renderer, gated))
-    # These tests count the renders each change asks for: nothing is rendered ahead here
-    # (test_render_ahead.py covers that).
-    window.live_preview.ahead = None
-    return window
+    return make_window(renderer=cast(Renderer, gated))
 
 
 def test_a_tick_renders_at_once_without_waiting(qtbot: QtBot, rendering_window: MainWindow) -> None:
