@@ -287,38 +287,38 @@ def test_default_file_name_is_safe(patient: str, expected: str) -> None:
     assert default_file_name(handout(TYPICAL[Modality.HEAT], patient=patient)) == expected
 
 
+def loaded_by(code: str, modules: tuple[str, ...]) -> tuple[str, str]:
+    """Run `code` in a fresh interpreter; (which of `modules` it loaded, as printed, stderr)."""
+    check = f"\nimport sys\nprint(sorted(m for m in {modules!r} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code + check], capture_output=True, text=True)
+    return result.stdout.strip(), result.stderr
+
+
 def test_import_is_cheap() -> None:
-    code = (
-        "import sys, handouts.render, handouts.render.process, handouts.mail, handouts.cli\n"
-        "print(sorted(m for m in ('weasyprint', 'PIL', 'pydyf', 'jinja2', 'keyring')"
-        " if m in sys.modules))"
+    loaded, errors = loaded_by(
+        "import handouts.render, handouts.render.process, handouts.mail, handouts.cli",
+        ("weasyprint", "PIL", "pydyf", "jinja2", "keyring"),
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "[]", result.stderr
+    assert loaded == "[]", errors
 
 
 def test_the_windows_render_client_loads_no_network_modules() -> None:
     """The window loads the render package (its Handout, the render process's client) but
     never fetches anything: urllib.request, http.client and ssl (about 25 ms, on the
     window's own interpreter) load with the renderer, in the render process."""
-    code = (
-        "import sys, handouts.render, handouts.render.process\n"
-        "print(sorted(m for m in ('urllib.request', 'http.client', 'ssl') if m in sys.modules))"
+    loaded, errors = loaded_by(
+        "import handouts.render, handouts.render.process", ("urllib.request", "http.client", "ssl")
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "[]", result.stderr
+    assert loaded == "[]", errors
 
 
 def test_the_command_line_loads_the_record_only_for_history() -> None:
     """Every command's options are read at each start; the record (sqlite3, its archive)
     loads only when `history` runs or a handout is recorded."""
-    code = (
-        "import sys, handouts.cli\n"
-        "handouts.cli.build_parser()\n"
-        "print(sorted(m for m in ('sqlite3', 'handouts.record') if m in sys.modules))"
+    loaded, errors = loaded_by(
+        "import handouts.cli\nhandouts.cli.build_parser()", ("sqlite3", "handouts.record")
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "[]", result.stderr
+    assert loaded == "[]", errors
 
 
 def test_the_caption_of_neither_does_not_say_to_use_anything(renderer: Renderer) -> None:
