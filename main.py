@@ -38,6 +38,11 @@ def main(argv: list[str]) -> int:
     configure()
     try:
         if not argv:
+            # Lazy, like the window: the Qt-free core it needs, loaded before Qt is (see
+            # ui.before_qt: whatever is imported after PySide6 costs more).
+            from ui.before_qt import load_window_core
+
+            load_window_core()
             # Qt is loaded only for the window: the command line starts faster without it.
             from ui.app import run_app
 

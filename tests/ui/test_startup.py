@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,54 @@ def test_start_up_runs_without_the_garbage_collector_until_the_window_shows(
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def _imported_after_qt(start: str) -> list[str]:
+    """The modules a fresh Python imports, in order, after it first imports PySide6 while it
+    runs `start`; PySide6's and shiboken's own and the window's (ui) left out."""
+    recorder = textwrap.dedent(
+        """
+        import sys
+        order = []
+        class Recorder:
+            def find_spec(self, name, path=None, target=None):
+                order.append(name)
+        sys.meta_path.insert(0, Recorder())
+        """
+    )
+    report = textwrap.dedent(
+        """
+        after = order[order.index("PySide6"):]
+        print(" ".join(m for m in after if not m.startswith(("PySide6", "shiboken", "ui"))))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", recorder + textwrap.dedent(start) + report],
+        cwd=ROOT,
+        env={key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+        | {"DISPLAY": "", "WAYLAND_DISPLAY": ""},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout.split()
+
+
+def test_the_window_loads_the_qt_free_core_before_qt() -> None:
+    """PySide6 reads the source of every module imported after it: the window's start-up
+    (main.py's own path, up to the window's modules) loads the core and the standard modules
+    it needs first, so that only the window's own modules, and those PySide6 itself imports,
+    come after Qt."""
+    window = _imported_after_qt(
+        """
+        import handouts.logs, handouts.render_launch
+        handouts.render_launch.start_early = lambda: None  # no render child for this
+        handouts.logs.configure = lambda: None  # nor a log file
+        import main
+        assert main.main([]) == 1  # no display: the window's modules load, then it stops
+        """
+    )
+    qt_alone = _imported_after_qt("import PySide6.QtWidgets\n")
+    assert not [name for name in window if name.startswith("handouts")]
+    assert [name for name in window if name not in qt_alone] == []

@@ -1,0 +1,29 @@
+"""The Qt-free modules the window needs to start, loaded before Qt is.
+
+Once PySide6 is imported, it reads the source of every module imported after it (looking for
+`from __feature__ import ...`), and every later import statement goes through its hook. The
+window's own modules use Qt and pay that; the core and the standard library modules they need
+do not have to. main.py loads these first, just before the window: a test checks that no
+module of the core is left to load after Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# The roots: each brings in the core modules it needs (the model, vocabulary, languages...).
+WINDOW_CORE = (
+    "handouts.resources",
+    "handouts.content",
+    "handouts.decision",
+    "handouts.profile",
+    "handouts.clinic_presets",
+    "handouts.files",
+    "handouts.settings",
+    "html",
+)
+
+
+def load_window_core() -> None:
+    for name in WINDOW_CORE:
+        importlib.import_module(name)
