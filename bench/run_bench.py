@@ -185,6 +185,19 @@ def batch_100_s(home: Path, prefix: Sequence[str] = ()) -> float:
     return time.perf_counter() - start
 
 
+def cpu_model() -> str:
+    """The processor's name as Linux gives it (a virtual machine can move to other hardware
+    between runs), or the platform's guess elsewhere."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
 def subsetter() -> str:
     from weasyprint.text.ffi import harfbuzz_subset
 
@@ -243,6 +256,7 @@ def main() -> int:
                 "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
                 "machine": {
                     "cpus": os.cpu_count(),
+                    "cpu_model": cpu_model(),
                     "platform": platform.platform(),
                     "python": platform.python_version(),
                     # Other work on the machine skews every figure: the load when written.
