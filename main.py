@@ -38,7 +38,7 @@ def main(argv: list[str]) -> int:
     configure()
     try:
         if not argv:
-            # Lazy, like the window: the Qt-free core it needs, loaded before Qt is (see
+            # Lazy, for the window only: the Qt-free core it needs, loaded before Qt is (see
             # ui.before_qt: whatever is imported after PySide6 costs more).
             from ui.before_qt import load_window_core
 

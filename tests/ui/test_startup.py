@@ -121,7 +121,8 @@ def _imported_after_qt(start: str) -> list[str]:
     report = textwrap.dedent(
         """
         after = order[order.index("PySide6"):]
-        print(" ".join(m for m in after if not m.startswith(("PySide6", "shiboken", "ui"))))
+        ours = [m for m in after if not m.startswith(("PySide6", "shiboken", "ui."))]
+        print(" ".join(m for m in ours if m != "ui"))
         """
     )
     result = subprocess.run(
