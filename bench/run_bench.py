@@ -39,6 +39,19 @@ def median_ms(work: Callable[[], object], repeats: int = REPEATS, warmup: int = 
     return statistics.median(times)
 
 
+def medians_in_turn(*measures: Callable[[], float], repeats: int = COLD_REPEATS) -> list[float]:
+    """The median of each measure (a callable returning milliseconds), taken in turn round
+    after round, so that a change in the machine's load weighs on all of them alike. The
+    first round warms the disk cache only."""
+    times: list[list[float]] = [[] for _ in measures]
+    for run in range(repeats + 1):
+        for taken, measure in zip(times, measures, strict=True):
+            value = measure()
+            if run:
+                taken.append(value)
+    return [statistics.median(taken) for taken in times]
+
+
 def typical_handout():  # type: ignore[no-untyped-def]
     """A back flare-up with spasm and knots, a clinic profile and a short note."""
     from handouts.decision import decide
@@ -130,14 +143,17 @@ def cold_cli_and_plain_ms(home: Path) -> tuple[float, float]:
     ]
     plain = weasyprint_cold_command(home, standalone_html(Renderer().html(typical_handout())))
     env = bench_env(home)
-    times: dict[str, list[float]] = {"ours": [], "plain": []}
-    for run in range(COLD_REPEATS + 1):
-        for name, command in (("ours", ours), ("plain", plain)):
+
+    def cold_ms(command: list[str]) -> Callable[[], float]:
+        def run() -> float:
             start = time.perf_counter()
             subprocess.run(command, env=env, check=True, capture_output=True)
-            if run:  # the first round warms the disk cache only
-                times[name].append((time.perf_counter() - start) * 1000)
-    return statistics.median(times["ours"]), statistics.median(times["plain"])
+            return (time.perf_counter() - start) * 1000
+
+        return run
+
+    ours_ms, plain_ms = medians_in_turn(cold_ms(ours), cold_ms(plain))
+    return ours_ms, plain_ms
 
 
 def compile_bytecode() -> None:
@@ -155,16 +171,19 @@ def startup_pair_ms(home: Path) -> tuple[float, float]:
     first idle. They are taken in turn, so that a change in the machine's load weighs on
     both alike."""
     env = bench_env(home)
-    times: dict[str, list[float]] = {"app": [], "qt": []}
-    for run in range(COLD_REPEATS + 1):
-        for which in ("app", "qt"):
+
+    def idle_ms(which: str) -> Callable[[], float]:
+        def run() -> float:
             probe = [sys.executable, str(ROOT / "bench" / "startup_probe.py"), which]
             started = time.time()
             result = subprocess.run(probe, env=env, check=True, capture_output=True, text=True)
             line = next(x for x in result.stdout.splitlines() if x.startswith("idle-at "))
-            if run:  # the first round warms the disk cache only
-                times[which].append((float(line.split()[1]) - started) * 1000)
-    return statistics.median(times["app"]), statistics.median(times["qt"])
+            return (float(line.split()[1]) - started) * 1000
+
+        return run
+
+    app_ms, qt_ms = medians_in_turn(idle_ms("app"), idle_ms("qt"))
+    return app_ms, qt_ms
 
 
 def batch_100_s(home: Path, prefix: Sequence[str] = ()) -> float:
