@@ -12,7 +12,15 @@ from enum import StrEnum
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QRadioButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+)
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -66,6 +74,15 @@ class Choices(QObject):
         layout.setVerticalSpacing(2)
         for index, button in enumerate(self.buttons.values()):
             layout.addWidget(button, index // columns, index % columns)
+        return layout
+
+    def row(self, question: str) -> QHBoxLayout:
+        """The question, then every button, on one line (a row of its own, not a shared
+        grid's: the form column stays no wider than its widest line)."""
+        layout = QHBoxLayout()
+        layout.addWidget(QLabel(question))
+        layout.addLayout(self.grid(len(self.buttons)))
+        layout.addStretch(1)
         return layout
 
     def checked(self) -> frozenset[StrEnum]:

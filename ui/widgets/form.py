@@ -33,7 +33,7 @@ from handouts.model import (
     Region,
     Sign,
 )
-from ui import wording
+from ui import style, wording
 from ui.widgets.choices import Choices
 from ui.widgets.form_values import FormValues
 from ui.widgets.language_box import LanguageBox
@@ -146,12 +146,11 @@ class PresentationForm(QWidget):
         onset_layout.addLayout(days_row)
         layout.addWidget(self._box("How it started", onset_layout))
         layout.addWidget(self._box("What you see or feel", self._signs.grid(3)))
+        # Each question beside its ticks, not above them: two rows fewer.
         patient_layout = QVBoxLayout()
         patient_layout.setSpacing(2)
-        patient_layout.addWidget(QLabel("Would rather use:"))
-        patient_layout.addLayout(self._preferences.grid(3))
-        patient_layout.addWidget(QLabel("Has made this pain worse before:"))
-        patient_layout.addLayout(self._history.grid(2))
+        patient_layout.addLayout(self._preferences.row("Would rather use:"))
+        patient_layout.addLayout(self._history.row("In the past:"))
         layout.addWidget(self._box("The patient", patient_layout))
         layout.addWidget(self._box("Cautions", self._cautions.grid(3)))
         layout.addWidget(self._box("Clinician's choice", self._choices.grid(2)))
@@ -180,6 +179,7 @@ class PresentationForm(QWidget):
     def _box(title: str, layout: QGridLayout | QVBoxLayout) -> QGroupBox:
         box = QGroupBox(title)
         box.setAccessibleName(title)
+        layout.setContentsMargins(*style.BOX_MARGINS)
         box.setLayout(layout)
         return box
 
@@ -211,14 +211,9 @@ class PresentationForm(QWidget):
         widgets += self.side_box.buttons
         widgets += self._onsets.buttons.values()
         widgets.append(self.days_spin)
-        for choices in (
-            self._signs,
-            self._preferences,
-            self._history,
-            self._cautions,
-            self._choices,
-        ):
+        for choices in (self._signs, self._preferences, self._history, self._cautions):
             widgets += choices.buttons.values()
+        widgets += self._choices.buttons.values()
         widgets.append(self.note_edit)
         return widgets
 

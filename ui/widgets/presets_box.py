@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
+from ui import style
 from ui.presets import PRESETS, Preset, shortcut_for
 
 logger = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ class PresetsBox(QGroupBox):
         self.setAccessibleName("Presets")
         grid = QGridLayout(self)
         grid.setSpacing(6)
+        grid.setContentsMargins(*style.BOX_MARGINS)
         self._grid = grid
         self.buttons: dict[str, QPushButton] = {}
         self.clinic_buttons: list[QPushButton] = []

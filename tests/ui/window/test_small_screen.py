@@ -3,9 +3,11 @@ action buttons and the status bar stay in view."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -61,6 +63,39 @@ def test_at_1280x720_the_form_scrolls_and_the_actions_stay_in_view(
 
 
 def test_with_room_the_whole_form_fits_without_scrolling(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(*DEFAULT_SIZE)
+    qtbot.waitUntil(lambda: window.size().toTuple() == DEFAULT_SIZE)
+    assert window._form_scroll.verticalScrollBar().maximum() == 0
+
+
+# Noto Sans, the default sans-serif once the README's desktop fonts (fonts-noto-core) are
+# installed, sets its lines 17 px apart at 9 pt; DejaVu Sans, which the tests' machine has,
+# 14 px. DejaVu cannot be set to 17 px lines (16, then 18): 16 is the nearest below.
+TALL_LINE_PX = 16
+
+
+@pytest.fixture
+def tall_font() -> Iterator[int]:
+    """The application's font, made big enough for lines at least TALL_LINE_PX apart (a font
+    already that tall is left as it is); the old font is put back afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old = app.font()
+    font = app.font()
+    while QFontMetrics(font).lineSpacing() < TALL_LINE_PX:
+        font.setPointSizeF(font.pointSizeF() + 0.25)
+    app.setFont(font)
+    try:
+        yield QFontMetrics(font).lineSpacing()
+    finally:
+        app.setFont(old)
+
+
+def test_with_room_the_whole_form_fits_in_a_taller_font_too(
+    qtbot: QtBot, tall_font: int, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    assert window.form.patient_edit.fontMetrics().lineSpacing() == tall_font
     window.resize(*DEFAULT_SIZE)
     qtbot.waitUntil(lambda: window.size().toTuple() == DEFAULT_SIZE)
     assert window._form_scroll.verticalScrollBar().maximum() == 0
