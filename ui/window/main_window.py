@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             done.connect(self.new_form.handed_out)
         self._build_actions()
         self._build_layout()
-        restore_state(self, self.splitter, self._settings)
+        restore_state(self, self.splitter, self._settings, self._form_scroll)
         self.form.changed.connect(self._on_form_changed)
         self.clinic.changed.connect(self._on_settings_saved)
         self._on_form_changed()

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
 
 from handouts.profile import config_dir
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1320, 980)  # the whole form without scrolling, on a screen that has room
+# The whole form without scrolling with Qt's default fonts (DejaVu or Noto Sans at 9 pt);
+# a first start grows taller when the desktop's font needs it and the screen has room.
+DEFAULT_SIZE = (1320, 980)
 
 
 def window_settings() -> QSettings:
@@ -21,14 +23,43 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-def restore_state(window: QMainWindow, splitter: QSplitter, settings: QSettings) -> None:
+def restore_state(
+    window: QMainWindow, splitter: QSplitter, settings: QSettings, form: QScrollArea
+) -> None:
+    """The size the clinician left the window at; on a first start, DEFAULT_SIZE, made
+    taller as it is shown if the form needs it (see FirstShow)."""
     geometry = settings.value("window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(*DEFAULT_SIZE)
+        FirstShow(window, form)
     fit_on_screen(window)
     state = settings.value("window/splitter")
     if state is not None:
         splitter.restoreState(state)
+
+
+class FirstShow(QObject):
+    """Once, as the window is first shown (laid out, not yet on the screen): taller by what
+    the form lacks, so that a larger desktop font (GNOME's 11 pt, say) still shows the whole
+    form at once; then never larger than the screen."""
+
+    def __init__(self, window: QMainWindow, form: QScrollArea) -> None:
+        super().__init__(window)
+        self._window = window
+        self._form = form
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+            content = self._form.widget()
+            missing = 0 if content is None else content.sizeHint().height()
+            missing -= self._form.viewport().height()
+            if missing > 0:
+                self._window.resize(self._window.width(), self._window.height() + missing)
+                fit_on_screen(self._window)
+        return False
 
 
 def fit_on_screen(window: QMainWindow) -> None:

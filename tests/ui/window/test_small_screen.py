@@ -3,7 +3,12 @@ action buttons and the status bar stay in view."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.model import Caution
+from tests.conftest import ROOT
 from ui.window.main_window import MainWindow
 from ui.window.state import DEFAULT_SIZE
 
@@ -99,3 +105,64 @@ def test_with_room_the_whole_form_fits_in_a_taller_font_too(
     window.resize(*DEFAULT_SIZE)
     qtbot.waitUntil(lambda: window.size().toTuple() == DEFAULT_SIZE)
     assert window._form_scroll.verticalScrollBar().maximum() == 0
+
+
+# A first start, as the app makes its window, on a 1920x1200 screen (Qt's offscreen platform
+# takes its screens from a file), with the desktop's font at GNOME's 11 pt.
+FIRST_START = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+font = app.font()
+font.setPointSizeF(float(sys.argv[1]))
+app.setFont(font)
+from ui.window.main_window import MainWindow
+window = MainWindow(warm_up=False)
+window.show()
+for _ in range(5):
+    app.processEvents()
+scroll = window._form_scroll
+print(json.dumps({
+    "size": window.size().toTuple(),
+    "scrolls_by": scroll.verticalScrollBar().maximum(),
+    "screen": window.screen().availableGeometry().size().toTuple(),
+}))
+"""
+
+
+def first_start(tmp_path: Path, screen: tuple[int, int], point_size: float) -> dict[str, object]:
+    config = tmp_path / "screen.json"
+    width, height = screen
+    config.write_text(
+        json.dumps(
+            {"screens": [{"name": "Desk", "x": 0, "y": 0, "width": width, "height": height}]}
+        ),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_START, str(point_size)],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    answer: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return answer
+
+
+def test_a_first_start_grows_to_show_the_whole_form_in_a_larger_desktop_font(
+    tmp_path: Path,
+) -> None:
+    shown = first_start(tmp_path, (1920, 1200), 11)
+    assert shown["screen"] == [1920, 1200]
+    assert shown["scrolls_by"] == 0
+    width, height = shown["size"]  # type: ignore[misc]
+    assert width == DEFAULT_SIZE[0] and DEFAULT_SIZE[1] < height <= 1200
+
+
+def test_a_first_start_never_grows_past_the_screen(tmp_path: Path) -> None:
+    shown = first_start(tmp_path, (1920, 1000), 11)
+    width, height = shown["size"]  # type: ignore[misc]
+    assert height <= 1000 and width == DEFAULT_SIZE[0]
