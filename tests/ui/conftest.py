@@ -10,12 +10,15 @@ from typing import Any
 import pytest
 from keyring.backends import fail
 from pypdf import PdfWriter
+from PySide6.QtCore import QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.render import Renderer
 from tests.mail_server import keychain
+from ui import pdf as pdf_module
 from ui.dialogs.messages import Confirm
+from ui.services import printing
 from ui.window.main_window import MainWindow
 
 
@@ -87,3 +90,18 @@ def window(make_window: Callable[..., MainWindow]) -> MainWindow:
 def rendering_window(make_window: Callable[..., MainWindow], renderer: Renderer) -> MainWindow:
     """A window that renders with the session's in-process Renderer (quick)."""
     return make_window(renderer=renderer)
+
+
+@pytest.fixture
+def pdf_loads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """For each QPdfDocument printing makes: was it made on the GUI thread?"""
+    on_gui_thread: list[bool] = []
+
+    def load_pdf(pdf: bytes, parent: QObject | None = None) -> object:
+        app = QCoreApplication.instance()
+        assert app is not None
+        on_gui_thread.append(QThread.currentThread() == app.thread())
+        return pdf_module.load_pdf(pdf, parent)
+
+    monkeypatch.setattr(printing, "load_pdf", load_pdf)
+    return on_gui_thread

@@ -114,22 +114,25 @@ class HistoryActions(QObject):
         from PySide6.QtPrintSupport import QPrinter
 
         # Lazy: QtPdf (inside printing) loads with the first print, too.
-        from ui.services.printing import PrintFailed, print_pdf
+        from ui.services.printing import PrintFailed, PrintJob
 
         printer, accepted = PrintDialog.ask(
             self._panel.widget(), QPrinter(QPrinter.PrinterMode.HighResolution)
         )
         if not accepted:
             return
+        # Its QPdfDocument is made here, on the GUI thread (see ui.services.printing).
+        job = PrintJob(pdf, printer, self._panel.widget())
 
         def work() -> str:
             try:
-                print_pdf(pdf, printer)
+                job.run()
             except PrintFailed as error:
                 return str(error)
             return ""
 
         def done(problem: str) -> None:
+            job.close()
             if problem:
                 self._panel.tell("The handout was not printed", problem, ok=False)
                 return

@@ -102,6 +102,8 @@ class RenderService(QObject):
         self._latest_preview = 0
         self._preview_in_flight = False
         self._pending_preview: tuple[int, Any] | None = None
+        # Prints whose PDF is being made: request id -> (the PDF once made, the printer).
+        self._prints_rendering: dict[int, tuple[list[bytes], QPrinter]] = {}
 
     def renderer(self) -> Renderer | RenderProcess:
         """The renderer, made on first use (call from a job only)."""
@@ -217,18 +219,60 @@ class RenderService(QObject):
         )
 
     def request_print(self, handout: Handout, printer: QPrinter) -> int:
+        """Two jobs, busy throughout: render the PDF; then, its QPdfDocument made on the GUI
+        thread (see ui.services.printing), draw its pages."""
         # Lazy: QtPrintSupport and QtPdf load with the first print, not at start-up.
-        from ui.services.printing import print_pdf
+        from ui.services.printing import PrintJob
 
-        def work() -> tuple[int, bytes]:
-            pdf = self.renderer().pdf(handout)
-            return print_pdf(pdf, printer), pdf
+        self._jobs += 1  # held from the render to the last page: busy_changed fires twice only
+        if self._jobs == 1:
+            self.busy_changed.emit(True)
 
-        def done(request_id: int, result: tuple[int, bytes]) -> None:
-            self.printed_pdf.emit(request_id, result[1])
-            self.printed.emit(request_id, result[0])
+        def rendered(request_id: int, pdf: bytes) -> None:
+            self._prints_rendering.pop(request_id, None)
+            job = PrintJob(pdf, printer, self)
 
-        return self._run(work, done, self.print_failed.emit)
+            def printed(request_id: int, pages: int) -> None:
+                job.close()
+                self.printed_pdf.emit(request_id, pdf)
+                self.printed.emit(request_id, pages)
+
+            def failed(request_id: int, message: str) -> None:
+                job.close()
+                self.print_failed.emit(request_id, message)
+
+            self._run(job.run, printed, failed, request_id)
+            self._finished()
+
+        def not_rendered(request_id: int, message: str) -> None:
+            self._prints_rendering.pop(request_id, None)
+            self._finished()
+            self.print_failed.emit(request_id, message)
+
+        made: list[bytes] = []
+
+        def render() -> bytes:
+            made.append(self.renderer().pdf(handout))
+            return made[0]
+
+        request_id = self._run(render, rendered, not_rendered)
+        self._prints_rendering[request_id] = (made, printer)
+        return request_id
+
+    def _draw_prints_left_by_closing(self) -> None:
+        """After the last job: a print whose PDF was made as the window closed, but whose
+        pages were not drawn yet, is drawn now on this thread (no worker is left): closing
+        lets a print finish, as it lets a save finish."""
+        # Lazy: QtPrintSupport and QtPdf load with the first print, not at start-up.
+        from ui.services.printing import PrintFailed, print_pdf
+
+        for made, printer in self._prints_rendering.values():
+            try:
+                if made:
+                    print_pdf(made[0], printer)
+            except PrintFailed as error:
+                logger.warning("A print as the window closed failed: %s", error)
+        self._prints_rendering.clear()
 
     def shutdown(self) -> None:
         """Let the running job finish, then stop (waiting jobs are dropped). A preview alone
@@ -242,5 +286,6 @@ class RenderService(QObject):
             # The window closes now instead of waiting (a save or print is always let finish).
             self._renderer.kill()
         self._runner.shutdown()
+        self._draw_prints_left_by_closing()
         if isinstance(self._renderer, RenderProcess):
             self._renderer.close()

@@ -165,7 +165,10 @@ def test_reprint_prints_the_kept_pdf_and_records_it(
     rendered: Callable,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    pdf_loads: list[bool],
 ) -> None:
+    """The kept PDF is printed, its QPdfDocument made on the GUI thread (only the drawing
+    runs on the record worker: see ui.services.printing), and the print is recorded."""
     stored, pdf = rendered()
     output = tmp_path / "again.pdf"
 
@@ -180,6 +183,7 @@ def test_reprint_prints_the_kept_pdf_and_records_it(
     with qtbot.waitSignal(window.records.recorded, timeout=RENDER_TIMEOUT_MS):
         qtbot.mouseClick(panel.reprint_button, Qt.MouseButton.LeftButton)
     assert len(PdfReader(output).pages) == len(PdfReader(io.BytesIO(pdf)).pages)
+    assert pdf_loads == [True]
     with RecordStore() as store:
         newest = store.find(Query())[0]
         assert newest.id != stored.id and newest.delivery is Delivery.PRINTED
