@@ -124,9 +124,7 @@ class RenderService(QObject):
     ) -> int:
         """Run `work` as a counted job; then done(id, result) or failed(id, plain message)."""
         request_id = self._new_id() if request_id is None else request_id
-        self._jobs += 1
-        if self._jobs == 1:
-            self.busy_changed.emit(True)
+        self._started()
 
         def on_done(result: Any) -> None:
             self._finished()
@@ -138,6 +136,11 @@ class RenderService(QObject):
 
         self._runner.submit(work, on_done, on_failed)
         return request_id
+
+    def _started(self) -> None:
+        self._jobs += 1
+        if self._jobs == 1:
+            self.busy_changed.emit(True)
 
     def _finished(self) -> None:
         self._jobs -= 1
@@ -224,9 +227,7 @@ class RenderService(QObject):
         # Lazy: QtPrintSupport and QtPdf load with the first print, not at start-up.
         from ui.services.printing import PrintJob
 
-        self._jobs += 1  # held from the render to the last page: busy_changed fires twice only
-        if self._jobs == 1:
-            self.busy_changed.emit(True)
+        self._started()  # held from the render to the last page: busy_changed fires twice only
 
         def rendered(request_id: int, pdf: bytes) -> None:
             self._prints_rendering.pop(request_id, None)
