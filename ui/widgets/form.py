@@ -211,9 +211,9 @@ class PresentationForm(QWidget):
         widgets += self.side_box.buttons
         widgets += self._onsets.buttons.values()
         widgets.append(self.days_spin)
-        for choices in (self._signs, self._preferences, self._history, self._cautions):
+        ticks = (self._signs, self._preferences, self._history, self._cautions, self._choices)
+        for choices in ticks:
             widgets += choices.buttons.values()
-        widgets += self._choices.buttons.values()
         widgets.append(self.note_edit)
         return widgets
 

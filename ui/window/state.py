@@ -53,13 +53,17 @@ class FirstShow(QObject):
         if watched is self._window and event.type() == QEvent.Type.Show:
             self._window.removeEventFilter(self)
             self.deleteLater()
-            content = self._form.widget()
-            missing = 0 if content is None else content.sizeHint().height()
-            missing -= self._form.viewport().height()
-            if missing > 0:
-                self._window.resize(self._window.width(), self._window.height() + missing)
-                fit_on_screen(self._window)
+            self._grow_to_fit()
         return False
+
+    def _grow_to_fit(self) -> None:
+        content = self._form.widget()
+        if content is None:
+            return
+        missing = content.sizeHint().height() - self._form.viewport().height()
+        if missing > 0:
+            self._window.resize(self._window.width(), self._window.height() + missing)
+            fit_on_screen(self._window)
 
 
 def fit_on_screen(window: QMainWindow) -> None:
