@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
+from handouts.legal import LEGAL_WARNING
 from handouts.profile import ClinicProfile
-from handouts.record.retention import LEGAL_WARNING
 from ui.dialogs.settings.base import SettingsPage, top_aligned_form
 
 logger = logging.getLogger(__name__)
