@@ -43,6 +43,11 @@ def main(argv: list[str]) -> int:
             from ui.before_qt import load_window_core
 
             load_window_core()
+            # Lazy, for the window only: Qt, told not to read the source of each module the
+            # window loads after it (see ui.startup).
+            from ui.startup import stop_feature_source_reads
+
+            stop_feature_source_reads()
             # Qt is loaded only for the window: the command line starts faster without it.
             from ui.app import run_app
 

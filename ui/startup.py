@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import PySide6
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -55,3 +57,25 @@ def _to_log(kind: QtMsgType, context: object, message: str) -> None:
 def route_qt_messages_to_log() -> None:
     """Qt's own warnings go to the log file (at debug level), not to the terminal."""
     qInstallMessageHandler(_to_log)
+
+
+def _uses_pyside(module: object) -> bool:
+    return True
+
+
+def stop_feature_source_reads() -> None:
+    """Spare every module imported from now on PySide6's read of its whole source.
+
+    PySide6 reads the source of each module imported after it, to find out whether the module
+    uses PySide and so may turn on one of its optional features (`from __feature__ import
+    snake_case`). The app turns on none of them, so the answer changes nothing (a module that
+    uses PySide without a feature gets the defaults, as one it ignores does); the reads cost
+    the window's start-up about 10 ms. Every later module is taken as one that uses PySide,
+    without reading it. A PySide6 that does not read sources this way is left as it is.
+    """
+    try:
+        feature: Any = importlib.import_module("PySide6.support.feature")
+    except ImportError:
+        return
+    if callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_pyside
