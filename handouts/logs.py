@@ -10,7 +10,6 @@ patient's name in a handout's file name) are scrubbed from every record.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 from pathlib import Path
@@ -84,6 +83,38 @@ class _Tidy(logging.Filter):
         return True
 
 
+class _RotatingFile(logging.FileHandler):
+    """Appends to the log file; once it holds LOG_BYTES, it becomes `.1` (`.1` becomes `.2`...,
+    the oldest past LOG_BACKUPS is dropped) and a new file is begun. This is the rotation of
+    logging.handlers.RotatingFileHandler, without that module: it loads sockets, pickle and
+    queues with it, about 5 ms of the window's start-up."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full():
+                self._rotate()
+        except OSError:  # one of the old files cannot be moved: the log grows instead
+            pass
+        super().emit(record)
+
+    def _full(self) -> bool:
+        if self.stream is None:
+            return False
+        self.stream.seek(0, os.SEEK_END)  # child processes append to the same file
+        return self.stream.tell() >= LOG_BYTES
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # should a rename fail, FileHandler.emit opens the file again
+        base = self.baseFilename
+        for number in range(LOG_BACKUPS - 1, 0, -1):
+            if os.path.exists(f"{base}.{number}"):
+                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        os.replace(base, f"{base}.1")
+        self.stream = self._open()
+
+
 def configure(*, rotate: bool = True) -> Path | None:
     """Send all logging to the log file (rotated by the process that owns it; child processes
     pass rotate=False and append). Returns the file, or None when it cannot be written, in
@@ -100,12 +131,8 @@ def configure(*, rotate: bool = True) -> Path | None:
     handler: logging.Handler
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if rotate:
-            handler = logging.handlers.RotatingFileHandler(
-                path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-            )
-        else:
-            handler = logging.FileHandler(path, encoding="utf-8")
+        kind = _RotatingFile if rotate else logging.FileHandler
+        handler = kind(path, encoding="utf-8")
     except OSError:
         root.addHandler(logging.NullHandler())
         return None

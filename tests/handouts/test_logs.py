@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
 import pytest
 
 from handouts import logs
+from tests.conftest import ROOT
 
 
 def flush() -> None:
@@ -75,3 +79,58 @@ def test_an_unwritable_log_folder_logs_nowhere_rather_than_on_the_terminal(
             root.addHandler(handler)
         logging.captureWarnings(False)
     assert capsys.readouterr().err == ""
+
+
+def test_a_full_log_is_rotated_and_only_three_old_ones_are_kept(
+    log_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logs, "LOG_BYTES", 2_000)
+    log = logging.getLogger("handouts.render")
+    for number in range(400):
+        log.warning("record %03d %s", number, "x" * 40)
+    flush()
+    kept = [log_file.with_name(f"{log_file.name}{end}") for end in ("", ".1", ".2", ".3")]
+    assert all(path.exists() for path in kept)
+    assert not log_file.with_name(f"{log_file.name}.4").exists()
+    sizes = [path.stat().st_size for path in kept]
+    assert all(size < 2_000 + 200 for size in sizes)  # at most one record past the limit
+    assert all(size >= 2_000 for size in sizes[1:])
+    texts = [path.read_text("utf-8") for path in kept]
+    assert "record 399" in texts[0] and "record 399" not in "".join(texts[1:])
+    assert "record 000" not in "".join(texts)  # the oldest went with the fourth old file
+    numbers = [
+        int(line.split("record ")[1][:3]) for text in texts[::-1] for line in text.splitlines()
+    ]
+    assert numbers == sorted(numbers) and numbers[-1] == 399  # nothing lost within what is kept
+    assert numbers == list(range(numbers[0], 400))
+
+
+def test_a_log_that_cannot_be_rotated_keeps_every_record_and_the_terminal_quiet(
+    log_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for end in (".1", ".2", ".3"):  # folders with something in them cannot be replaced
+        (log_file.with_name(f"{log_file.name}{end}") / "in the way").mkdir(parents=True)
+    monkeypatch.setattr(logs, "LOG_BYTES", 500)
+    for number in range(50):
+        logging.getLogger("handouts").warning("record %02d", number)
+    flush()
+    text = log_file.read_text("utf-8")
+    assert all(f"record {number:02d}" in text for number in range(50))
+    assert capsys.readouterr().err == ""
+
+
+def test_setting_up_the_log_loads_no_sockets_or_queues(private_folders: Path) -> None:
+    """logging.handlers (sockets, pickle, queues) would cost the window's start-up 5 ms."""
+    program = "import sys, handouts.logs; handouts.logs.configure(); print(sorted(sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=ROOT,
+        env=os.environ,  # private_folders: the log file goes under the test's own folder
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    loaded = result.stdout
+    assert "'logging'" in loaded
+    assert "'logging.handlers'" not in loaded and "'socket'" not in loaded
