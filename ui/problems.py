@@ -8,12 +8,14 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from handouts.logs import log_dir, log_file
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +48,9 @@ class ProblemReporter:
             return
         if self.box is not None and self.box.isVisible():
             return  # one dialog is enough; the log has every occurrence
+        # Lazy: QMessageBox is made ready for Python with the first problem, not at start-up.
+        from PySide6.QtWidgets import QMessageBox
+
         self.box = QMessageBox(
             QMessageBox.Icon.Warning,
             PROBLEM_TITLE,
@@ -67,6 +72,12 @@ def install_problem_reporter() -> ProblemReporter:
 
 def open_log_folder() -> None:
     """Help > Open log folder: the platform's log folder in the file manager."""
+    # Lazy: loaded when the folder is asked for, not at start-up.
+    from PySide6.QtCore import QUrl
+
+    # Lazy, as QUrl: the desktop's services are needed only here.
+    from PySide6.QtGui import QDesktopServices
+
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):

@@ -192,3 +192,33 @@ def test_qt_does_not_read_the_source_of_the_window_s_modules() -> None:
     read = result.stdout.split()
     assert read  # PySide6 reads sources (those imported with Qt, before it is turned off)
     assert [name for name in read if name.startswith("ui")] == []
+
+
+def test_the_window_starts_without_the_dialogs_it_has_not_opened(private_folders: Path) -> None:
+    """A dialog's module, and Qt's classes that only dialogs use (each made ready for Python
+    when first named), load when the dialog is first opened, not while the window starts."""
+    program = textwrap.dedent(
+        """
+        import sys
+        import PySide6.QtWidgets as widgets
+        from ui.window.main_window import MainWindow
+        app = widgets.QApplication([])
+        window = MainWindow(warm_up=False)
+        window.show()
+        app.processEvents()
+        print(*[name for name in ("QMessageBox", "QFileDialog") if name in vars(widgets)])
+        print(*sorted(name for name in sys.modules if name.startswith("ui.dialogs.")))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=ROOT,
+        env=os.environ,  # private_folders: offscreen, and the test's own settings
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    ready, dialogs = result.stdout.splitlines()
+    assert ready == ""
+    assert dialogs.split() == ["ui.dialogs.about", "ui.dialogs.messages"]  # both light now

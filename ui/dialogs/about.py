@@ -4,13 +4,17 @@ a support request needs (with a Copy button that puts them on the clipboard)."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from handouts.identity import VERSION
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +59,9 @@ def version_report() -> str:
 def show_about(parent: QWidget) -> QMessageBox:
     """Open the About box without blocking and return it. Copy copies the versions (and
     closes the box, like OK)."""
+    # Lazy: QMessageBox is made ready for Python when a box first opens, not at start-up.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         "About Heat or Ice",

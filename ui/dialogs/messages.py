@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 logger = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget, title: str, text: str, what_to_do: str = "") -> QMessageBox:
     """Open a window-modal message box and return at once (tests read the box it returns)."""
+    # Lazy: QMessageBox is made ready for Python with the first message, not at start-up.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("ErrorMessage")
     box.setAccessibleName(title)
@@ -27,6 +33,9 @@ class Confirm:
 
     @classmethod
     def ask(cls, parent: QWidget, title: str, text: str, yes: str) -> tuple[bool, bool]:
+        # Lazy: QMessageBox is made ready for Python with the first question, not at start-up.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
         )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar
 
 from handouts.clinic_presets import PresetProblem
 from ui.dialogs.messages import Confirm, show_error
-from ui.dialogs.presets import PresetName, PresetsDialog, name_problem
 from ui.presets import PRESETS, Preset, all_presets, shortcut_for, to_saved
 from ui.widgets.form import PresentationForm
 from ui.widgets.presets_box import PresetsBox
@@ -99,6 +98,9 @@ class ClinicPresets(QObject):
         if values.region is None:
             self._status().showMessage("Pick where it hurts before saving a preset.", 8000)
             return
+        # Lazy: the presets' dialogs load when first asked for, not at start-up.
+        from ui.dialogs.presets import PresetName, name_problem
+
         name, accepted = PresetName.ask(self._window, "Save as preset")
         if not accepted:
             return
@@ -135,6 +137,9 @@ class ClinicPresets(QObject):
         values = self._form.values()
         from_form = to_saved("form", values) if values.region is not None else None
         own = self._clinic.presets()
+        # Lazy: the presets' dialogs load when first asked for, not at start-up.
+        from ui.dialogs.presets import PresetsDialog
+
         presets, accepted = PresetsDialog.edit(self._window, own, from_form)
         if accepted and presets != own:
             self._clinic.apply(profile, "Presets saved.", presets)

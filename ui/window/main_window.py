@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from handouts.content import refused_choice_message
 from handouts.decision import ChoiceRefused, decide
@@ -49,14 +49,14 @@ from ui.window.output import HandoutOutput, start_folder
 from ui.window.state import restore_state, save_state, window_settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from handouts.render import Handout, Renderer
     from ui.dialogs.guide import GuideDialog
 
 logger = logging.getLogger(__name__)
 
 APP_TITLE = "Heat or Ice"
-# The render child is already starting (main.py): adopt it as soon as the window shows.
-WARM_UP_DELAY_MS = 0
 
 
 class MainWindow(QMainWindow):
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             print_=self.output.print_,
             email=self.emailer.trigger,
             settings=self.open_settings,
-            about=self.show_about,
+            about=lambda: show_about(self),
             guide=self.show_guide,
             quit=self.close,
             preset=self._preset_slot,
@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             if self._warm_up:
-                QTimer.singleShot(WARM_UP_DELAY_MS, self.render_service.warm_up)
+                # The render child is already starting (main.py): adopt it at once.
+                QTimer.singleShot(0, self.render_service.warm_up)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_state(self, self.splitter, self._settings)
@@ -287,9 +288,6 @@ class MainWindow(QMainWindow):
         self.form.set_default_language(self.clinic.profile().language)
         self.profile_bar.show_problem("")
         self._on_form_changed()
-
-    def show_about(self) -> None:
-        show_about(self)
 
     def show_guide(self) -> GuideDialog:
         # Lazy: the guide's dialog and text load when it is first opened, not at start-up.

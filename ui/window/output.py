@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from handouts.profile import ClinicProfile, Paper
-from ui.dialogs.files import PrintDialog, SaveDialog
 from ui.dialogs.messages import Confirm
 from ui.window.context import WindowContext
 
@@ -95,6 +94,9 @@ class HandoutOutput(QObject):
                 )
                 return
         suggested = start_folder(self._window.profile()) / default_file_name(handout)
+        # Lazy: the file dialog is made ready for Python at the first save, not at start-up.
+        from ui.dialogs.files import SaveDialog
+
         path, accepted = SaveDialog.ask(self._window.parent, suggested)
         if not accepted or path is None:
             return
@@ -165,6 +167,9 @@ class HandoutOutput(QObject):
         name = default_file_name(handout)
         # The print dialog names a "print to file" after the document.
         printer.setDocName(Path(name).stem)
+        # Lazy: the print dialog loads with the first print, not at start-up.
+        from ui.dialogs.files import PrintDialog
+
         printer, accepted = PrintDialog.ask(self._window.parent, printer)
         if not accepted:
             return

@@ -60,7 +60,9 @@ class FirstShow(QObject):
         content = self._form.widget()
         if content is None:
             return
-        missing = content.sizeHint().height() - self._form.viewport().height()
+        # The room the form's frame leaves (its viewport's height). Not `viewport()`: handing
+        # Qt's own child widget to Python makes PySide6 ready every kind of widget, 10 ms.
+        missing = content.sizeHint().height() - self._form.maximumViewportSize().height()
         if missing > 0:
             self._window.resize(self._window.width(), self._window.height() + missing)
             fit_on_screen(self._window)
