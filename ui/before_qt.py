@@ -1,10 +1,11 @@
 """The Qt-free modules the window needs to start, loaded before Qt is.
 
-Once PySide6 is imported, it reads the source of every module imported after it (looking for
-`from __feature__ import ...`), and every later import statement goes through its hook. The
-window's own modules use Qt and pay that; the core and the standard library modules they need
-do not have to. main.py loads these first, just before the window: a test checks that no
-module of the core is left to load after Qt.
+Once PySide6 is imported, every later import statement goes through its hook, and it reads
+the source of each module imported after it (looking for `from __feature__ import ...`) until
+main.py turns that reading off (`ui.startup.stop_feature_source_reads`, just after Qt loads).
+The core and the standard library modules it needs do not have to go through either. main.py
+loads these first, just before the window: a test checks that no module of the core is left
+to load after Qt.
 """
 
 from __future__ import annotations
