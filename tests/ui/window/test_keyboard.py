@@ -141,6 +141,28 @@ def test_the_focused_tick_shows_a_clear_ring(
         app.setPalette(before)
 
 
+def test_the_ring_moves_with_focus_and_nothing_shifts(qtbot: QtBot, window: MainWindow) -> None:
+    first = window.form.caution_box(Caution.NUMBNESS)
+    second = window.form.caution_box(Caution.PREGNANCY)
+    places = [box.geometry() for box in (first, second)]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    second.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is second)
+    assert ring_pixels(second) > second.width()
+    assert ring_pixels(first) == 0
+    assert [box.geometry() for box in (first, second)] == places
+
+
+def test_the_form_is_drawn_without_style_sheets(window: MainWindow) -> None:
+    """A style sheet on the form's column would put every widget in it through Qt's
+    style-sheet style: slower to build, show and repaint (about 5 ms at start-up)."""
+    column = window._form_scroll.widget()
+    assert column is not None
+    styled = [w for w in [column, *column.findChildren(QWidget)] if w.styleSheet()]
+    assert styled == []
+
+
 def darkest(widget: QWidget) -> QColor:
     image = widget.grab().toImage()
     colours = (
