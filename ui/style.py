@@ -58,8 +58,15 @@ PREVIEW_UPDATING_STYLE = (
     "background: rgba(90, 90, 90, 150); color: white; font-size: 20pt; font-weight: bold"
 )
 LOGO_PREVIEW_STYLE = f"border: 1px solid {LOGO_BORDER}; background: white"
-# The ring round the form's tick that has keyboard focus (ui/widgets/focus_ring.py).
 FOCUS_RING_WIDTH = 2
+# The control that has keyboard focus gets a ring in the theme's highlight colour (so it
+# shows in light and dark themes alike); the same border, transparent, keeps the others
+# from shifting when focus moves.
+FOCUS_RING_STYLE = (
+    f"QCheckBox, QRadioButton {{ border: {FOCUS_RING_WIDTH}px solid transparent;"
+    " border-radius: 4px; padding: 1px 3px }"
+    " QCheckBox:focus, QRadioButton:focus { border-color: palette(highlight) }"
+)
 
 
 def boxed_warning(colour: str, background: str) -> str:

@@ -12,9 +12,15 @@ from enum import StrEnum
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QGridLayout, QHBoxLayout, QLabel
-
-from ui.widgets.focus_ring import ringed
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+)
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -43,7 +49,9 @@ class Choices(QObject):
         self.group.setExclusive(exclusive)
         self.buttons: dict[StrEnum, QAbstractButton] = {}
         for index, member in enumerate(enum):
-            button = ringed(labels[member], radio=exclusive)
+            button: QAbstractButton = (
+                QRadioButton(labels[member]) if exclusive else QCheckBox(labels[member])
+            )
             button.setToolTip(tips[member])
             button.setAccessibleName(f"{topic}: {labels[member]}")
             button.setAccessibleDescription(tips[member])

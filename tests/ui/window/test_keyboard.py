@@ -154,15 +154,6 @@ def test_the_ring_moves_with_focus_and_nothing_shifts(qtbot: QtBot, window: Main
     assert [box.geometry() for box in (first, second)] == places
 
 
-def test_the_form_is_drawn_without_style_sheets(window: MainWindow) -> None:
-    """A style sheet on the form's column would put every widget in it through Qt's
-    style-sheet style: slower to build, show and repaint (about 5 ms at start-up)."""
-    column = window._form_scroll.widget()
-    assert column is not None
-    styled = [w for w in [column, *column.findChildren(QWidget)] if w.styleSheet()]
-    assert styled == []
-
-
 def darkest(widget: QWidget) -> QColor:
     image = widget.grab().toImage()
     colours = (
