@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,23 @@ from handouts.profile import ClinicProfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(program: str, *args: str, env: Mapping[str, str] | None = None) -> str:
+    """What a fresh Python prints running `program` (with `args`) from the project's root:
+    for what only a new process shows, such as which modules a start-up loads. `env`: this
+    process's environment when None."""
+    result = subprocess.run(
+        [sys.executable, "-c", program, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout
+
 
 # Example data shared by the mail tests (core, CLI): the patient's and the clinic's addresses
 # and a clinic set up to email.

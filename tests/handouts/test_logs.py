@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import logging
-import os
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
 import pytest
 
 from handouts import logs
-from tests.conftest import ROOT
+from tests.conftest import run_python
 
 
 def flush() -> None:
@@ -121,16 +118,8 @@ def test_a_log_that_cannot_be_rotated_keeps_every_record_and_the_terminal_quiet(
 
 def test_setting_up_the_log_loads_no_sockets_or_queues(private_folders: Path) -> None:
     """logging.handlers (sockets, pickle, queues) would cost the window's start-up 5 ms."""
+    # private_folders: the log file goes under the test's own folder.
     program = "import sys, handouts.logs; handouts.logs.configure(); print(sorted(sys.modules))"
-    result = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=ROOT,
-        env=os.environ,  # private_folders: the log file goes under the test's own folder
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    loaded = result.stdout
+    loaded = run_python(program)
     assert "'logging'" in loaded
     assert "'logging.handlers'" not in loaded and "'socket'" not in loaded

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_python
 from ui.startup import NO_DISPLAY, _plugin_problem, platform_problem
 
 
@@ -105,6 +105,22 @@ def test_start_up_runs_without_the_garbage_collector_until_the_window_shows(
         gc.enable()
 
 
+# main.py's own start-up of the window, without a render child or a log file, on a machine
+# without a display: the window's modules load, then it stops with the one plain line.
+WINDOW_START_WITHOUT_A_DISPLAY = """
+import handouts.logs, handouts.render_launch
+handouts.render_launch.start_early = lambda: None
+handouts.logs.configure = lambda: None
+import main
+assert main.main([]) == 1
+"""
+
+
+def _without_a_display() -> dict[str, str]:
+    environment = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    return environment | {"DISPLAY": "", "WAYLAND_DISPLAY": ""}
+
+
 def _imported_after_qt(start: str) -> list[str]:
     """The modules a fresh Python imports, in order, after it first imports PySide6 while it
     runs `start`; PySide6's and shiboken's own and the window's (ui) left out."""
@@ -125,17 +141,8 @@ def _imported_after_qt(start: str) -> list[str]:
         print(" ".join(m for m in ours if m != "ui"))
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", recorder + textwrap.dedent(start) + report],
-        cwd=ROOT,
-        env={key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
-        | {"DISPLAY": "", "WAYLAND_DISPLAY": ""},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    return result.stdout.split()
+    program = recorder + textwrap.dedent(start) + report
+    return run_python(program, env=_without_a_display()).split()
 
 
 def test_the_window_loads_the_qt_free_core_before_qt() -> None:
@@ -143,15 +150,7 @@ def test_the_window_loads_the_qt_free_core_before_qt() -> None:
     (main.py's own path, up to the window's modules) loads the core and the standard modules
     it needs first, so that only the window's own modules, and those PySide6 itself imports,
     come after Qt."""
-    window = _imported_after_qt(
-        """
-        import handouts.logs, handouts.render_launch
-        handouts.render_launch.start_early = lambda: None  # no render child for this
-        handouts.logs.configure = lambda: None  # nor a log file
-        import main
-        assert main.main([]) == 1  # no display: the window's modules load, then it stops
-        """
-    )
+    window = _imported_after_qt(WINDOW_START_WITHOUT_A_DISPLAY)
     qt_alone = _imported_after_qt("import PySide6.QtWidgets\n")
     assert not [name for name in window if name.startswith("handouts")]
     assert [name for name in window if name not in qt_alone] == []
@@ -170,26 +169,11 @@ def test_qt_does_not_read_the_source_of_the_window_s_modules() -> None:
             read.append(getattr(module, "__name__", "?"))
             return getsource(module)
         inspect.getsource = spy
-        import handouts.logs, handouts.render_launch
-        handouts.render_launch.start_early = lambda: None  # no render child for this
-        handouts.logs.configure = lambda: None  # nor a log file
-        import main
-        assert main.main([]) == 1  # no display: the window's modules load, then it stops
-        assert "ui.window.main_window" in sys.modules
-        print(" ".join(read))
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=ROOT,
-        env={key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
-        | {"DISPLAY": "", "WAYLAND_DISPLAY": ""},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    read = result.stdout.split()
+    report = 'assert "ui.window.main_window" in sys.modules\nprint(" ".join(read))\n'
+    program += WINDOW_START_WITHOUT_A_DISPLAY + report
+    read = run_python(program, env=_without_a_display()).split()
     assert read  # PySide6 reads sources (those imported with Qt, before it is turned off)
     assert [name for name in read if name.startswith("ui")] == []
 
@@ -210,15 +194,7 @@ def test_the_window_starts_without_the_dialogs_it_has_not_opened(private_folders
         print(*sorted(name for name in sys.modules if name.startswith("ui.dialogs.")))
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", program],
-        cwd=ROOT,
-        env=os.environ,  # private_folders: offscreen, and the test's own settings
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    ready, dialogs = result.stdout.splitlines()
+    # private_folders: offscreen, and the test's own settings.
+    ready, dialogs = run_python(program).splitlines()
     assert ready == ""
     assert dialogs.split() == ["ui.dialogs.about", "ui.dialogs.messages"]  # both light now

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from handouts.model import Caution
-from tests.conftest import ROOT
+from tests.conftest import run_python
 from ui.window.main_window import MainWindow
 from ui.window.state import DEFAULT_SIZE
 
@@ -139,16 +137,12 @@ def first_start(tmp_path: Path, screen: tuple[int, int], point_size: float) -> d
         ),
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_START, str(point_size)],
-        cwd=ROOT,
+    printed = run_python(
+        FIRST_START,
+        str(point_size),
         env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
     )
-    answer: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    answer: dict[str, object] = json.loads(printed.strip().splitlines()[-1])
     return answer
 
 
