@@ -198,3 +198,32 @@ def test_the_window_starts_without_the_dialogs_it_has_not_opened(private_folders
     ready, dialogs = run_python(program).splitlines()
     assert ready == ""
     assert dialogs.split() == ["ui.dialogs.about", "ui.dialogs.messages"]  # both light now
+
+
+def test_no_python_event_handler_sees_the_window_start(private_folders: Path) -> None:
+    """A Python event handler or filter that sees the window's first events makes PySide6
+    ready QEvent and its hundreds of types, and wraps each event it is handed for Python
+    (several hundred as the window is first shown): about 4 ms of start-up. Focus, the first
+    show and the preview's overlay are handled without one."""
+    program = textwrap.dedent(
+        """
+        import sys
+        import PySide6.QtCore as core
+        import PySide6.QtWidgets as widgets
+        from ui.window.main_window import MainWindow
+        app = widgets.QApplication([])
+        handlers = []
+        def watch(frame, event, arg):
+            name = frame.f_code.co_name
+            if event == "call" and (name.endswith("Event") or name == "eventFilter"):
+                handlers.append(name)
+        sys.setprofile(watch)
+        window = MainWindow(warm_up=False)
+        window.show()
+        app.processEvents()
+        sys.setprofile(None)
+        print("QEvent" in vars(core), *handlers)
+        """
+    )
+    # private_folders: offscreen, and the test's own settings (a first start).
+    assert run_python(program).split() == ["False"]

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QPaintEvent, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from handouts.content import MODALITY_COLOURS
 from handouts.model import Modality, Recommendation
 from ui import style, wording
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 logger = logging.getLogger(__name__)
 

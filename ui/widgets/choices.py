@@ -7,11 +7,11 @@ inside it, checking the button they move to.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -22,10 +22,29 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
+
 _E = TypeVar("_E", bound=StrEnum)
 
 TAB_STOP = Qt.FocusPolicy.StrongFocus
 NOT_A_TAB_STOP = Qt.FocusPolicy.ClickFocus
+
+
+class _GroupRadio(QRadioButton):
+    """A radio button that tells its group when it takes focus. Its own handler, not an event
+    filter: a filter would see every event of every button in Python (several hundred as the
+    window is first shown), this sees focus only."""
+
+    def __init__(self, text: str, on_focus: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._on_focus = on_focus
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Qt hands the tab stop to whichever radio button takes focus; the group gives it back
+        # to the checked one once focus has arrived.
+        super().focusInEvent(event)
+        self._on_focus()
 
 
 class Choices(QObject):
@@ -50,14 +69,15 @@ class Choices(QObject):
         self.buttons: dict[StrEnum, QAbstractButton] = {}
         for index, member in enumerate(enum):
             button: QAbstractButton = (
-                QRadioButton(labels[member]) if exclusive else QCheckBox(labels[member])
+                _GroupRadio(labels[member], self._move_tab_stop)
+                if exclusive
+                else QCheckBox(labels[member])
             )
             button.setToolTip(tips[member])
             button.setAccessibleName(f"{topic}: {labels[member]}")
             button.setAccessibleDescription(tips[member])
             if exclusive:
                 self.group.addButton(button, index)
-                button.installEventFilter(self)
             else:
                 button.setFocusPolicy(TAB_STOP)
                 button.toggled.connect(
@@ -107,10 +127,3 @@ class Choices(QObject):
         stop = self.tab_stop()
         for button in self.buttons.values():
             button.setFocusPolicy(TAB_STOP if button is stop else NOT_A_TAB_STOP)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Qt hands the tab stop to whichever radio button takes focus; give it back to the
-        # checked one once focus has arrived.
-        if event.type() == QEvent.Type.FocusIn:
-            self._move_tab_stop()
-        return False

@@ -9,8 +9,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -53,7 +54,7 @@ class PreviewPane(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message_label)
         # Over the pages while they are out of date: the old handout greyed, "updating…".
-        self.updating = QLabel(UPDATING, self.stack)
+        self.updating = QLabel(UPDATING)
         self.updating.setAccessibleName("Preview updating")
         self.updating.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.updating.setStyleSheet(style.PREVIEW_UPDATING_STYLE)
@@ -70,7 +71,11 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.glyph_warning)
-        layout.addWidget(self.stack, 1)
+        # The pages and, over them in the same cell (so always their size), "updating…".
+        pages = QGridLayout()
+        pages.addWidget(self.stack, 0, 0)
+        pages.addWidget(self.updating, 0, 0)
+        layout.addLayout(pages, 1)
         self.view: QPdfView | None = None
         self._document: QPdfDocument | None = None
         self._retired: QPdfDocument | None = None
@@ -90,15 +95,12 @@ class PreviewPane(QWidget):
         self.status_label.setStyleSheet(styles[state])
         pages_shown = self.view is not None and self.stack.currentWidget() is self.view
         if state in ("stale", "rendering") and pages_shown:
-            self.updating.setGeometry(self.stack.rect())
+            # At once: the layout would place it only when it next runs.
+            self.updating.setGeometry(self.stack.geometry())
             self.updating.raise_()
             self.updating.show()
         else:
             self.updating.hide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.updating.setGeometry(self.stack.rect())
 
     def set_glyph_warning(self, message: str) -> None:
         """Say which typed characters no font can print ("" hides the warning)."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QWheelEvent
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
     from PySide6.QtPdfWidgets import QPdfView
 
 logger = logging.getLogger(__name__)
@@ -87,10 +88,12 @@ class PreviewZoom(QObject):
             self._view.setZoomFactor(self._factor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        ctrl_wheel = (
-            event.type() == QEvent.Type.Wheel
-            and isinstance(event, QWheelEvent)
-            and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        # Lazy: Qt's event classes are made ready for Python with the pages' first events, not
+        # at start-up.
+        from PySide6.QtGui import QWheelEvent
+
+        ctrl_wheel = isinstance(event, QWheelEvent) and bool(
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
         )
         if not ctrl_wheel:
             return False

@@ -1,12 +1,11 @@
 """The main window: presets and the form on the left, the recommendation and the live preview
 on the right, and the actions (new, save, print, email, settings) in a menu and a toolbar.
 
-The window only wires the parts together; each part has its own room in ui/window/:
-actions (menus, toolbar, shortcuts), layout, live_preview (when to render, what to show),
-output (save and print), email_action (Email...), state (window size, the clinic profile),
-context (what the window hands those parts). Rendering runs off the GUI thread in
-`ui.services.rendering`; `current_handout()` is the handout for the form as it is now, or
-None when there is nothing to hand out (no region yet, or a refused choice).
+The window only wires the parts together; each has its own room in ui/window/: actions
+(menus, toolbar, shortcuts), layout, live_preview (when to render, what to show), output (save
+and print), email_action, state (window size), clinic (the profile), context (what the window
+hands them). Rendering runs off the GUI thread (`ui.services.rendering`); `current_handout()`
+is the handout for the form as it is now, or None (no region yet, or a refused choice).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from handouts.content import refused_choice_message
@@ -46,9 +45,10 @@ from ui.window.layout import FocusFollower, build_layout, chain_tab_order
 from ui.window.live_preview import LivePreview
 from ui.window.new_handout import NewHandout
 from ui.window.output import HandoutOutput, start_folder
-from ui.window.state import restore_state, save_state, window_settings
+from ui.window.state import grow_to_fit, restore_state, save_state, window_settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
     from handouts.render import Handout, Renderer
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             done.connect(self.new_form.handed_out)
         self._build_actions()
         self._build_layout()
-        restore_state(self, self.splitter, self._settings, self._form_scroll)
+        self._first_start = restore_state(self, self.splitter, self._settings)
         self.form.changed.connect(self._on_form_changed)
         self.clinic.changed.connect(self._on_settings_saved)
         self._on_form_changed()
@@ -173,13 +173,16 @@ class MainWindow(QMainWindow):
         self.focus_follower = FocusFollower(self._form_scroll, self.form, self)
         chain_tab_order([*self.preset_buttons.values(), *self.form.focus_order()])
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
+    def setVisible(self, visible: bool) -> None:
+        # Not showEvent: a Python event handler makes PySide6 ready QEvent's types at start-up.
+        if visible and not self._shown_once:
             self._shown_once = True
+            if self._first_start:
+                grow_to_fit(self, self._form_scroll)
             if self._warm_up:
                 # The render child is already starting (main.py): adopt it at once.
                 QTimer.singleShot(0, self.render_service.warm_up)
+        super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_state(self, self.splitter, self._settings)
