@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -28,8 +28,10 @@ from handouts.settings import (
     setting,
     settings_in,
 )
-from handouts.toml_salvage import Salvage, salvage
 from handouts.vocabulary import Language
+
+if TYPE_CHECKING:
+    from handouts.toml_salvage import Salvage
 
 __all__ = [
     "DEFAULT_EMAIL_BODY",
@@ -220,6 +222,10 @@ def read_profile(path: Path | None = None) -> ProfileReading:
     except (OSError, UnicodeDecodeError) as error:
         why = error.strerror if isinstance(error, OSError) else "it is not text"
         return ProfileReading(path, ClinicProfile(), (f"could not be read ({why})",))
+    # Lazy: the TOML reader loads only when there is a profile to read (a first start has
+    # none), not with the window.
+    from handouts.toml_salvage import salvage
+
     salvaged = salvage(text)
     syntax = [f"line {line}: not valid TOML ({why})" for line, why in salvaged.problems]
     profile, presets, problems = _read(salvaged.data, salvaged)

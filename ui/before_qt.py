@@ -21,7 +21,6 @@ WINDOW_CORE = (
     "handouts.clinic_presets",
     "handouts.files",
     "handouts.settings",
-    "html",
 )
 
 

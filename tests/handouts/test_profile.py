@@ -18,6 +18,7 @@ from handouts.profile import (
     read_profile,
     save_profile,
 )
+from tests.conftest import run_python
 
 
 def test_no_profile_file_gives_the_neutral_default(private_folders: Path) -> None:
@@ -162,3 +163,18 @@ def test_a_stored_preset_never_holds_a_name_or_note(tmp_path: Path, key: str) ->
     assert reading.profile.name == "Harbour"
     assert reading.presets == ()
     assert f"cannot hold '{key}'" in reading.message()
+
+
+def test_with_no_profile_yet_no_toml_reader_loads(tmp_path: Path) -> None:
+    """A first start has no profile: reading it is the default profile, and the TOML reader
+    (about 2 ms of the window's start-up) loads only when there is a file to read."""
+    program = (
+        "import sys\n"
+        "from handouts.profile import ClinicProfile, read_profile\n"
+        "reading = read_profile(sys.argv[1])\n"
+        "read = 'tomllib' in sys.modules\n"
+        "print(reading.profile == ClinicProfile(), not reading.problems, read)\n"
+    )
+    assert run_python(program, str(tmp_path / "missing.toml")).split() == ["True", "True", "False"]
+    (tmp_path / "profile.toml").write_text('[clinic]\nname = "Bay Clinic"\n', encoding="utf-8")
+    assert run_python(program, str(tmp_path / "profile.toml")).split() == ["False", "True", "True"]

@@ -227,3 +227,28 @@ def test_no_python_event_handler_sees_the_window_start(private_folders: Path) ->
     )
     # private_folders: offscreen, and the test's own settings (a first start).
     assert run_python(program).split() == ["False"]
+
+
+def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Path) -> None:
+    """Each of these waits for its first use, not the window's start: the TOML reader (with
+    no profile to read yet), `html.entities` (`html.escape`'s unescaping half, never used), and
+    the log's path patterns (nothing is logged while the window starts)."""
+    program = textwrap.dedent(
+        """
+        import sys
+        from handouts.logs import _path_patterns, configure
+        configure()
+        from ui.before_qt import load_window_core
+        load_window_core()
+        import PySide6.QtWidgets as widgets
+        from ui.window.main_window import MainWindow
+        app = widgets.QApplication([])
+        window = MainWindow(warm_up=False)
+        window.show()
+        app.processEvents()
+        print(*[name for name in ("tomllib", "html.entities") if name in sys.modules])
+        print(_path_patterns.cache_info().currsize)
+        """
+    )
+    # private_folders: offscreen, and the test's own folders (no profile yet).
+    assert run_python(program).splitlines() == ["", "0"]

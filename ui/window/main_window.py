@@ -179,8 +179,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self._first_start:
                 grow_to_fit(self, self._form_scroll)
-            if self._warm_up:
-                # The render child is already starting (main.py): adopt it at once.
+            if self._warm_up:  # the render child is on its way (main.py): adopt it at once
                 QTimer.singleShot(0, self.render_service.warm_up)
         super().setVisible(visible)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import pytest
@@ -24,6 +25,7 @@ from handouts.model import (
     Sign,
 )
 from tests.ui.clicks import click, tick
+from ui.widgets.banner import escape
 from ui.window.main_window import MainWindow
 from ui.wording import MODALITY_TITLES, REASON_PHRASES
 
@@ -136,3 +138,8 @@ def test_the_refused_sentence_is_the_core_one(qtbot: QtBot, window: MainWindow) 
 
 def test_the_fresh_days_in_the_wording_are_the_core_limit() -> None:
     assert REASON_PHRASES[Reason.FRESH_INJURY] == f"Fresh injury ({FRESH_DAYS} days or less)"
+
+
+@pytest.mark.parametrize("text", ["<b>bold</b> & 'quoted' \"twice\"", "plain", "&amp; <br>", ""])
+def test_the_banner_escapes_as_html_escape_does(text: str) -> None:
+    assert escape(text) == html.escape(text)
