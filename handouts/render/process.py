@@ -25,6 +25,9 @@ from handouts.render_launch import spawn
 
 if TYPE_CHECKING:
     from handouts.glyphs import Unprintable
+    from handouts.render_launch import SpawnedChild
+
+    Child = SpawnedChild | subprocess.Popen[bytes]
 
 logger = logging.getLogger(__name__)
 
@@ -87,10 +90,10 @@ class RenderProcess:
     Use it from one thread at a time, like a Renderer.
     """
 
-    def __init__(self, started: subprocess.Popen[bytes] | None = None) -> None:
+    def __init__(self, started: Child | None = None) -> None:
         """`started`: a child already on its way (render_launch.start_early), adopted by the
         first call; otherwise one is started then."""
-        self._process: subprocess.Popen[bytes] | None = None
+        self._process: Child | None = None
         self._requests: Connection | None = None
         self._answers: Connection | None = None
         self._started = started
