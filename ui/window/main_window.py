@@ -45,7 +45,7 @@ from ui.window.layout import FocusFollower, build_layout, chain_tab_order
 from ui.window.live_preview import LivePreview
 from ui.window.new_handout import NewHandout
 from ui.window.output import HandoutOutput, start_folder
-from ui.window.state import grow_to_fit, restore_state, save_state, window_settings
+from ui.window.state import restore_state, save_state, window_settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             done.connect(self.new_form.handed_out)
         self._build_actions()
         self._build_layout()
-        self._first_start = restore_state(self, self.splitter, self._settings)
+        restore_state(self, self.splitter, self._settings, self._form_scroll)
         self.form.changed.connect(self._on_form_changed)
         self.clinic.changed.connect(self._on_settings_saved)
         self._on_form_changed()
@@ -177,8 +177,6 @@ class MainWindow(QMainWindow):
         # Not showEvent: a Python event handler makes PySide6 ready QEvent's types at start-up.
         if visible and not self._shown_once:
             self._shown_once = True
-            if self._first_start:
-                grow_to_fit(self, self._form_scroll)
             if self._warm_up:  # the render child is on its way (main.py): adopt it at once
                 QTimer.singleShot(0, self.render_service.warm_up)
         super().setVisible(visible)

@@ -4,12 +4,16 @@ profile is kept by ui/window/clinic.py."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
 
 from handouts.profile import config_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 logger = logging.getLogger(__name__)
 
@@ -23,38 +27,52 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-def restore_state(window: QMainWindow, splitter: QSplitter, settings: QSettings) -> bool:
-    """The size the clinician left the window at; on a first start, DEFAULT_SIZE. Returns
-    whether this is a first start: the window then grows to fit its form as it is first shown
-    (see `grow_to_fit`)."""
+def restore_state(
+    window: QMainWindow, splitter: QSplitter, settings: QSettings, form: QScrollArea
+) -> None:
+    """The size the clinician left the window at; on a first start, DEFAULT_SIZE, made
+    taller as it is shown if the form needs it (see FirstShow)."""
     geometry = settings.value("window/geometry")
-    first_start = geometry is None or not window.restoreGeometry(geometry)
-    if first_start:
+    if geometry is None or not window.restoreGeometry(geometry):
         window.resize(*DEFAULT_SIZE)
+        FirstShow(window, form)
     fit_on_screen(window)
     state = settings.value("window/splitter")
     if state is not None:
         splitter.restoreState(state)
-    return first_start
 
 
-def grow_to_fit(window: QMainWindow, form: QScrollArea) -> None:
-    """Once, just before a first start's window is first shown: taller by what the form
-    lacks, so that a larger desktop font (GNOME's 11 pt, say) still shows the whole form at
-    once; then never larger than the screen. The window is laid out here first, as showing it
-    would (polished, then its layout run), so the sizes are those it will be shown with."""
-    content = form.widget()
-    layout = window.layout()
-    if content is None or layout is None:
-        return
-    window.ensurePolished()
-    layout.activate()
-    # The room the form's frame leaves (its viewport's height). Not `viewport()`: handing
-    # Qt's own child widget to Python makes PySide6 ready every kind of widget, 10 ms.
-    missing = content.sizeHint().height() - form.maximumViewportSize().height()
-    if missing > 0:
-        window.resize(window.width(), window.height() + missing)
-        fit_on_screen(window)
+class FirstShow(QObject):
+    """Once, as the window is first shown (laid out, not yet on the screen): taller by what
+    the form lacks, so that a larger desktop font (GNOME's 11 pt, say) still shows the whole
+    form at once; then never larger than the screen."""
+
+    def __init__(self, window: QMainWindow, form: QScrollArea) -> None:
+        super().__init__(window)
+        self._window = window
+        self._form = form
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Lazy: QEvent is made ready for Python only by a first start, which watches the show.
+        from PySide6.QtCore import QEvent
+
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            self.deleteLater()
+            self._grow_to_fit()
+        return False
+
+    def _grow_to_fit(self) -> None:
+        content = self._form.widget()
+        if content is None:
+            return
+        # The room the form's frame leaves (its viewport's height). Not `viewport()`: handing
+        # Qt's own child widget to Python makes PySide6 ready every kind of widget, 10 ms.
+        missing = content.sizeHint().height() - self._form.maximumViewportSize().height()
+        if missing > 0:
+            self._window.resize(self._window.width(), self._window.height() + missing)
+            fit_on_screen(self._window)
 
 
 def fit_on_screen(window: QMainWindow) -> None:

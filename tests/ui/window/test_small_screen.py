@@ -160,3 +160,11 @@ def test_a_first_start_never_grows_past_the_screen(tmp_path: Path) -> None:
     shown = first_start(tmp_path, (1920, 1000), 11)
     width, height = shown["size"]  # type: ignore[misc]
     assert height <= 1000 and width == DEFAULT_SIZE[0]
+
+
+def test_a_first_start_whose_form_fits_keeps_the_default_size(tmp_path: Path) -> None:
+    """The form is measured as the window is shown, laid out at its real size: with Qt's
+    default font it fits, and the window stays as it was made."""
+    shown = first_start(tmp_path, (1920, 1200), 9)
+    assert shown["scrolls_by"] == 0
+    assert shown["size"] == list(DEFAULT_SIZE)
