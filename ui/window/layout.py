@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
-
 logger = logging.getLogger(__name__)
 
 
@@ -44,7 +42,6 @@ def build_layout(
 ) -> WindowLayout:
     """Lay the parts out; the caller makes `central` its central widget."""
     left = _column(presets_box, form)
-    left.setStyleSheet(style.FOCUS_RING_STYLE)
     scroll = QScrollArea()
     scroll.setWidget(left)
     scroll.setWidgetResizable(True)
