@@ -235,7 +235,8 @@ def test_no_python_event_handler_sees_the_window_start(private_folders: Path) ->
 def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Path) -> None:
     """Each of these waits for its first use, not the window's start: the TOML reader (with
     no profile to read yet), `html.entities` (`html.escape`'s unescaping half, never used), and
-    the log's path patterns (nothing is logged while the window starts)."""
+    the log's path patterns (nothing is logged while the window starts), and QTextDocument
+    (the banner's plain text of its first reasons)."""
     program = textwrap.dedent(
         """
         import sys
@@ -251,7 +252,36 @@ def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Pat
         app.processEvents()
         print(*[name for name in ("tomllib", "html.entities") if name in sys.modules])
         print(_path_patterns.cache_info().currsize)
+        import PySide6.QtGui as gui
+        print("QTextDocument" in vars(gui))
         """
     )
     # private_folders: offscreen, and the test's own folders (no profile yet).
-    assert run_python(program).splitlines() == ["", "0"]
+    assert run_python(program).splitlines() == ["", "0", "False"]
+
+
+def test_the_window_s_own_parts_are_passed_in_light_records(private_folders: Path) -> None:
+    """A dataclass compiles its methods as it is made (0.5-1 ms each): the window hands its
+    parts their slots, actions, layout and context as named tuples. Only the form's values and
+    the presets, which have behaviour of their own, are dataclasses among the window's
+    modules (the core's model keeps its own)."""
+    program = textwrap.dedent(
+        """
+        import dataclasses
+        made = []
+        process = dataclasses._process_class
+        def record(cls, *args, **kwargs):
+            made.append(cls.__module__)
+            return process(cls, *args, **kwargs)
+        dataclasses._process_class = record
+        import PySide6.QtWidgets as widgets
+        from ui.window.main_window import MainWindow
+        app = widgets.QApplication([])
+        window = MainWindow(warm_up=False)
+        window.show()
+        app.processEvents()
+        print(*sorted(name for name in made if name.startswith("ui")))
+        """
+    )
+    # private_folders: offscreen, and the test's own settings.
+    assert run_python(program).split() == ["ui.presets", "ui.widgets.form_values"]

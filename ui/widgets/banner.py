@@ -7,7 +7,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from handouts.content import MODALITY_COLOURS
@@ -184,6 +183,9 @@ class RecommendationBanner(QFrame):
 
 
 def _plain(rich: str) -> str:
+    # Lazy: made ready for Python with the first reasons or warning, not at start-up.
+    from PySide6.QtGui import QTextDocument
+
     document = QTextDocument()
     document.setHtml(rich)
     return document.toPlainText().strip()

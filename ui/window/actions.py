@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
@@ -31,8 +31,7 @@ def make_action(parent: QMainWindow, text: str, shortcut: str, tip: str, slot: S
     return action
 
 
-@dataclass(frozen=True)
-class WindowSlots:
+class WindowSlots(NamedTuple):
     """What each action does (the window's methods)."""
 
     new: Slot
@@ -47,8 +46,7 @@ class WindowSlots:
     history: Slot | None = None
 
 
-@dataclass(frozen=True)
-class WindowActions:
+class WindowActions(NamedTuple):
     """The actions, and the menus and toolbar that show them."""
 
     new: QAction

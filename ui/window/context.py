@@ -4,8 +4,7 @@ part never reaches back into the window."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QStatusBar, QWidget
 
@@ -17,8 +16,7 @@ if TYPE_CHECKING:
     from handouts.render import Handout
 
 
-@dataclass(frozen=True)
-class WindowContext:
+class WindowContext(NamedTuple):
     """The window as its parts see it."""
 
     parent: QWidget  # dialogs open over it

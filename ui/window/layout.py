@@ -4,8 +4,8 @@ on the right, in a splitter, under the profile bar."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class WindowLayout:
+class WindowLayout(NamedTuple):
     central: QWidget
     form_scroll: QScrollArea
     splitter: QSplitter
