@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from handouts.identity import APP_ID, QUIT_AFTER_PREVIEW_VARIABLE, VERSION
 from handouts.resources import shipped_folder
 from ui.problems import install_problem_reporter
+from ui.qt_names import make_ready_after_start_up
 from ui.startup import platform_problem, route_qt_messages_to_log
 from ui.window.main_window import APP_TITLE, MainWindow
 
@@ -66,6 +67,7 @@ def run_app(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     collect_from_now_on()
+    make_ready_after_start_up()
     if os.environ.get(QUIT_AFTER_PREVIEW_VARIABLE) == "1":
         # Lazy: only the bundle's check and cold-start measurements quit after the first preview.
         from ui.first_preview import quit_after_first_preview

@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -59,6 +59,9 @@ def version_report() -> str:
 def show_about(parent: QWidget) -> QMessageBox:
     """Open the About box without blocking and return it. Copy copies the versions (and
     closes the box, like OK)."""
+    # Lazy: Qt's namespace is made ready for Python after start-up (see ui.qt_names).
+    from PySide6.QtCore import Qt
+
     # Lazy: QMessageBox is made ready for Python when a box first opens, not at start-up.
     from PySide6.QtWidgets import QMessageBox
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -15,6 +13,9 @@ logger = logging.getLogger(__name__)
 
 def show_error(parent: QWidget, title: str, text: str, what_to_do: str = "") -> QMessageBox:
     """Open a window-modal message box and return at once (tests read the box it returns)."""
+    # Lazy: Qt's namespace is made ready for Python after start-up (see ui.qt_names).
+    from PySide6.QtCore import Qt
+
     # Lazy: QMessageBox is made ready for Python with the first message, not at start-up.
     from PySide6.QtWidgets import QMessageBox
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from ui.qt_names import set_by_name
 from ui.style import FOCUS_RING_STYLE
 
 if TYPE_CHECKING:
@@ -29,8 +30,9 @@ if TYPE_CHECKING:
 
 _E = TypeVar("_E", bound=StrEnum)
 
-TAB_STOP = Qt.FocusPolicy.StrongFocus
-NOT_A_TAB_STOP = Qt.FocusPolicy.ClickFocus
+# Focus policies, by name (see ui.qt_names).
+TAB_STOP = "StrongFocus"
+NOT_A_TAB_STOP = "ClickFocus"
 
 
 class _GroupRadio(QRadioButton):
@@ -84,7 +86,7 @@ class Choices(QObject):
             if exclusive:
                 self.group.addButton(button, index)
             else:
-                button.setFocusPolicy(TAB_STOP)
+                set_by_name(button, "focusPolicy", TAB_STOP)
                 button.toggled.connect(
                     lambda checked, box=button: self.group.buttonToggled.emit(box, checked)
                 )
@@ -131,4 +133,4 @@ class Choices(QObject):
     def _move_tab_stop(self, *_args: object) -> None:
         stop = self.tab_stop()
         for button in self.buttons.values():
-            button.setFocusPolicy(TAB_STOP if button is stop else NOT_A_TAB_STOP)
+            set_by_name(button, "focusPolicy", TAB_STOP if button is stop else NOT_A_TAB_STOP)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
@@ -158,7 +158,10 @@ class PresentationForm(QWidget):
         # The count beside the note, not under it: the form keeps its height.
         note_layout = QGridLayout()
         note_layout.addWidget(self.note_edit, 0, 0)
-        note_layout.addWidget(self.note_count, 0, 1, Qt.AlignmentFlag.AlignBottom)
+        count_column = QVBoxLayout()  # the count at the foot of the note
+        count_column.addStretch(1)
+        count_column.addWidget(self.note_count)
+        note_layout.addLayout(count_column, 0, 1)
         layout.addWidget(self._box("Clinician's note", note_layout))
         layout.addStretch(1)
 

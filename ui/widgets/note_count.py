@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from handouts.model import MAX_NOTE_CHARS
 from ui import style
+from ui.qt_names import set_by_name
 
 
 class NoteCount(QLabel):
@@ -16,7 +16,7 @@ class NoteCount(QLabel):
     def __init__(self, edit: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._edit = edit
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        set_by_name(self, "alignment", "AlignRight|AlignBottom")
         self.setWordWrap(True)  # "(limit reached)" goes under the count, beside the note
         self.setFixedWidth(self.fontMetrics().horizontalAdvance(f"{MAX_NOTE_CHARS} / 000") + 8)
         self.setAccessibleName("Note length")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import style
+from ui.qt_names import set_by_name
 from ui.widgets.preview_zoom import PreviewZoom
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class PreviewPane(QWidget):
         # Over the pages while they are out of date: the old handout greyed, "updating…".
         self.updating = QLabel(UPDATING)
         self.updating.setAccessibleName("Preview updating")
-        self.updating.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.updating, "alignment", "AlignCenter")
         self.updating.setStyleSheet(style.PREVIEW_UPDATING_STYLE)
         self.updating.hide()
         self.zoom = PreviewZoom(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -88,8 +88,10 @@ class PreviewZoom(QObject):
             self._view.setZoomFactor(self._factor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Lazy: Qt's event classes are made ready for Python with the pages' first events, not
-        # at start-up.
+        # Lazy: Qt's namespace is made ready for Python after start-up (see ui.qt_names).
+        from PySide6.QtCore import Qt
+
+        # Lazy: Qt's event classes are made ready with the pages' first events.
         from PySide6.QtGui import QWheelEvent
 
         ctrl_wheel = isinstance(event, QWheelEvent) and bool(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QStatusBar, QWidget
 
@@ -32,8 +32,8 @@ class WhyNotKeys(QObject):
 
     def watch(self, *actions: QAction) -> None:
         for action in actions:
+            # Qt's default context, the window, as the action's own shortcut has.
             stand_in = QShortcut(action.shortcut(), self._window)
-            stand_in.setContext(Qt.ShortcutContext.WindowShortcut)
             stand_in.activated.connect(lambda action=action: self.say_why(action))
             self.stand_ins[action] = stand_in
             action.changed.connect(lambda action=action: self._follow(action))
