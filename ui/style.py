@@ -80,10 +80,20 @@ def boxed_warning(colour: str, background: str) -> str:
 BANNER_TEXT = "#1d232a"
 
 
-def banner_frame(colour: str) -> str:
-    """The banner's frame, in the colour of what it shows. The banner is white in light and
-    dark themes alike, so its text is set dark here, not taken from the theme."""
+# The banner's title and reasons, against the desktop's font size.
+BANNER_TITLE_SCALE = 2.2
+BANNER_REASONS_SCALE = 1.1
+
+
+def banner_frame(colour: str, points: float) -> str:
+    """The banner's frame and title in the colour of what it shows, its title and reasons
+    larger than the desktop's `points`. The banner is white in light and dark themes alike,
+    so its text is set dark here, not taken from the theme."""
     return (
         f"#RecommendationBanner {{ border: 2px solid {colour}; border-radius: 6px;"
         f" background: white }} #RecommendationBanner QLabel {{ color: {BANNER_TEXT} }}"
+        f" #RecommendationBanner #BannerTitle {{ color: {colour}; font-weight: bold;"
+        f" font-size: {points * BANNER_TITLE_SCALE:g}pt }}"
+        f" #RecommendationBanner #BannerReasons {{"
+        f" font-size: {points * BANNER_REASONS_SCALE:g}pt }}"
     )

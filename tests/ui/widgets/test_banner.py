@@ -6,7 +6,8 @@ import html
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from handouts.content import refused_choice_message
@@ -25,7 +26,7 @@ from handouts.model import (
     Sign,
 )
 from tests.ui.clicks import click, tick
-from ui.widgets.banner import escape
+from ui.widgets.banner import RecommendationBanner, escape
 from ui.window.main_window import MainWindow
 from ui.wording import MODALITY_TITLES, REASON_PHRASES
 
@@ -143,3 +144,27 @@ def test_the_fresh_days_in_the_wording_are_the_core_limit() -> None:
 @pytest.mark.parametrize("text", ["<b>bold</b> & 'quoted' \"twice\"", "plain", "&amp; <br>", ""])
 def test_the_banner_escapes_as_html_escape_does(text: str) -> None:
     assert escape(text) == html.escape(text)
+
+
+@pytest.mark.parametrize("points", [9.0, 11.0])
+def test_the_title_and_reasons_are_larger_than_the_desktop_s_font(
+    qtbot: QtBot, points: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    font = QFont(before)
+    font.setPointSizeF(points)
+    app.setFont(font)
+    try:
+        banner = RecommendationBanner()
+        qtbot.addWidget(banner)
+        banner.show_recommendation(decide(Presentation(region="neck", onset="gradual")))
+        banner.show()
+        title, reasons = banner.title_label.font(), banner.reasons_label.font()
+        # 2.2 and 1.1 times the desktop's font as shown (11 pt shows as 11.25 at 96 dpi).
+        assert title.pointSizeF() == pytest.approx(points * 2.2, rel=0.03)
+        assert title.bold()
+        assert reasons.pointSizeF() == pytest.approx(points * 1.1, rel=0.03)
+    finally:
+        app.setFont(before)
