@@ -8,14 +8,8 @@ references and which stand behind a handout. sheet: all of it for one handout.
 
 from __future__ import annotations
 
-from handouts.content.sources import (
-    REFERENCES,
-    STUDY_REFERENCES,
-    Reference,
-    advice_sources,
-    cited_references,
-    evidence,
-)
+from typing import TYPE_CHECKING
+
 from handouts.content.words import (
     BOTH_SIDES_WORDS,
     MODALITY_COLOURS,
@@ -32,6 +26,39 @@ from handouts.content.words import (
     tint,
     your_region,
 )
+
+if TYPE_CHECKING:
+    from handouts.content.sources import (
+        REFERENCES,
+        STUDY_REFERENCES,
+        Reference,
+        advice_sources,
+        cited_references,
+        evidence,
+    )
+
+# The references load with the first handout, not with the window, which needs the words
+# only: the sources' data and dataclass cost its start-up about 1.3 ms.
+_FROM_SOURCES = frozenset(
+    {
+        "REFERENCES",
+        "STUDY_REFERENCES",
+        "Reference",
+        "advice_sources",
+        "cited_references",
+        "evidence",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_SOURCES:
+        # Lazy: see _FROM_SOURCES.
+        from handouts.content import sources
+
+        return getattr(sources, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BOTH_SIDES_WORDS",

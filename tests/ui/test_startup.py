@@ -233,8 +233,8 @@ def test_no_python_event_handler_sees_the_window_start(private_folders: Path) ->
 
 
 def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Path) -> None:
-    """Each of these waits for its first use, not the window's start: the TOML reader (with
-    no profile to read yet), `html.entities` (`html.escape`'s unescaping half, never used), and
+    """Each of these waits for its first use, not the window's start: the handout's references
+    (handouts.content.sources), the TOML reader (with no profile to read yet), `html.entities` (`html.escape`'s unescaping half, never used), and
     the log's path patterns (nothing is logged while the window starts), QTextDocument (the
     banner's plain text of its first reasons) and QFont (the banner's sizes are in its style
     sheet)."""
@@ -251,7 +251,8 @@ def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Pat
         window = MainWindow(warm_up=False)
         window.show()
         app.processEvents()
-        print(*[name for name in ("tomllib", "html.entities") if name in sys.modules])
+        modules = ("handouts.content.sources", "tomllib", "html.entities")
+        print(*[name for name in modules if name in sys.modules])
         print(_path_patterns.cache_info().currsize)
         import PySide6.QtGui as gui
         print(*[name for name in ("QTextDocument", "QFont") if name in vars(gui)])
