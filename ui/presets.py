@@ -4,7 +4,8 @@ one click fills the clinical part of the form."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from handouts.clinic_presets import PresetProblem, SavedPreset, check_preset_name
 from handouts.model import Caution, Onset, Region, Sign
@@ -12,8 +13,7 @@ from ui import wording
 from ui.widgets.form_values import FormValues
 
 
-@dataclass(frozen=True)
-class Preset:
+class Preset(NamedTuple):
     """A named set of ticks; the patient's name, the note and the handout language are left
     as they are."""
 

@@ -234,10 +234,10 @@ def test_no_python_event_handler_sees_the_window_start(private_folders: Path) ->
 
 def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Path) -> None:
     """Each of these waits for its first use, not the window's start: the handout's references
-    (handouts.content.sources), the TOML reader (with no profile to read yet), `html.entities` (`html.escape`'s unescaping half, never used), and
-    the log's path patterns (nothing is logged while the window starts), QTextDocument (the
-    banner's plain text of its first reasons) and QFont (the banner's sizes are in its style
-    sheet)."""
+    (handouts.content.sources), the TOML reader (with no profile to read yet), `html.entities`
+    (`html.escape`'s unescaping half, never used), the log's path patterns (nothing is logged
+    while the window starts), QTextDocument (the banner's plain text of its first reasons) and
+    QFont (the banner's sizes are in its style sheet)."""
     program = textwrap.dedent(
         """
         import sys
@@ -264,9 +264,9 @@ def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Pat
 
 def test_the_window_s_own_parts_are_passed_in_light_records(private_folders: Path) -> None:
     """A dataclass compiles its methods as it is made (0.5-1 ms each): the window hands its
-    parts their slots, actions, layout and context as named tuples. Only the form's values and
-    the presets, which have behaviour of their own, are dataclasses among the window's
-    modules (the core's model keeps its own)."""
+    parts their slots, actions, layout and context, and the presets, as named tuples. Only
+    the form's values are a dataclass among the window's modules (the core's model keeps its
+    own)."""
     program = textwrap.dedent(
         """
         import dataclasses
@@ -286,4 +286,4 @@ def test_the_window_s_own_parts_are_passed_in_light_records(private_folders: Pat
         """
     )
     # private_folders: offscreen, and the test's own settings.
-    assert run_python(program).split() == ["ui.presets", "ui.widgets.form_values"]
+    assert run_python(program).split() == ["ui.widgets.form_values"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -135,3 +135,14 @@ def test_the_preview_zooms_with_the_keys_and_the_wheel(qtbot: QtBot, window: Mai
     assert fit in window.view_menu.actions()
     fit.trigger()
     assert view.zoomMode() is QPdfView.ZoomMode.FitToWidth
+
+
+def test_the_zoom_keys_are_qt_s_standard_ones(window: MainWindow) -> None:
+    zoom = window.preview.zoom
+    for action, standard in (
+        (zoom.zoom_in, QKeySequence.StandardKey.ZoomIn),
+        (zoom.zoom_out, QKeySequence.StandardKey.ZoomOut),
+    ):
+        assert QKeySequence.keyBindings(standard)
+        for keys in QKeySequence.keyBindings(standard):
+            assert keys in action.shortcuts()
