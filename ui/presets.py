@@ -4,7 +4,6 @@ one click fills the clinical part of the form."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import replace
 from typing import NamedTuple
 
 from handouts.clinic_presets import PresetProblem, SavedPreset, check_preset_name
@@ -22,8 +21,8 @@ class Preset(NamedTuple):
     values: FormValues
 
     def applied_to(self, current: FormValues) -> FormValues:
-        return replace(
-            self.values, patient=current.patient, note=current.note, language=current.language
+        return self.values._replace(
+            patient=current.patient, note=current.note, language=current.language
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from handouts.model import (
     SIDED_REGIONS,
@@ -19,18 +19,19 @@ from handouts.model import (
 )
 
 
-@dataclass(frozen=True)
-class FormValues:
-    """Everything on the form as plain values; `region` is None until one is picked."""
+class FormValues(NamedTuple):
+    """Everything on the form as plain values; `region` is None until one is picked. A named
+    tuple, not a dataclass: the window makes it as it starts, and a dataclass compiles its
+    methods as it is made (1 ms)."""
 
     region: Region | None = None
     side: Side | None = None
     onset: Onset = Onset.FLARE_UP
     days: int = 0
-    signs: frozenset[Sign] = field(default_factory=frozenset)
+    signs: frozenset[Sign] = frozenset()
     preference: Preference = Preference.NONE
-    history: frozenset[History] = field(default_factory=frozenset)
-    cautions: frozenset[Caution] = field(default_factory=frozenset)
+    history: frozenset[History] = frozenset()
+    cautions: frozenset[Caution] = frozenset()
     choice: Choice = Choice.AUTO
     patient: str = ""
     note: str = ""
