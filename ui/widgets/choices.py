@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.qt_names import set_by_name
-from ui.style import FOCUS_RING_STYLE
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent
@@ -77,9 +76,6 @@ class Choices(QObject):
                 if exclusive
                 else QCheckBox(labels[member])
             )
-            # Its own focus ring: a sheet on the form's column instead would put every widget
-            # of it through Qt's style-sheet style, not only the ticks (about 2 ms to show).
-            button.setStyleSheet(FOCUS_RING_STYLE)
             button.setToolTip(tips[member])
             button.setAccessibleName(f"{topic}: {labels[member]}")
             button.setAccessibleDescription(tips[member])
