@@ -4,6 +4,7 @@ one click fills the clinical part of the form."""
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from typing import NamedTuple
 
 from handouts.clinic_presets import PresetProblem, SavedPreset, check_preset_name
@@ -21,8 +22,8 @@ class Preset(NamedTuple):
     values: FormValues
 
     def applied_to(self, current: FormValues) -> FormValues:
-        return self.values._replace(
-            patient=current.patient, note=current.note, language=current.language
+        return replace(
+            self.values, patient=current.patient, note=current.note, language=current.language
         )
 
 

@@ -5,6 +5,7 @@ damaged record set aside, old rows deleted by the retention setting)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ def form_values_for(entry: Entry, default: Language) -> FormValues:
     from handouts.record import entry_language, presentation_from_data
 
     presentation = presentation_from_data(entry.presentation)
-    names = set(FormValues._fields)
+    names = {item.name for item in dataclasses.fields(FormValues)}
     values = {
         name: getattr(presentation, name)
         for name in names
