@@ -89,6 +89,10 @@ class PreviewZoom(QObject):
             self._view.setZoomFactor(self._factor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the pages comes here (each paint, each move): most are let through on
+        # their type alone, without an import statement.
+        if event.type() != event.Type.Wheel:
+            return False
         # Lazy: Qt's namespace is made ready for Python after start-up (see ui.qt_names).
         from PySide6.QtCore import Qt
 
