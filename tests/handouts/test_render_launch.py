@@ -58,7 +58,7 @@ def test_a_spawned_child_talks_through_its_pipes_and_keeps_stderr_quiet(
 def test_a_spawned_child_that_will_not_stop_times_out_then_is_killed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    command(monkeypatch, "import time; time.sleep(60)")
+    command(monkeypatch, "import sys; sys.stdin.read()")  # until its input is closed: never here
     child = render_launch.spawn()
     with pytest.raises(subprocess.TimeoutExpired):
         child.wait(timeout=0.05)
