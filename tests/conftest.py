@@ -6,6 +6,7 @@ import logging
 import os
 import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -33,6 +34,24 @@ def run_python(program: str, *args: str, env: Mapping[str, str] | None = None) -
         check=True,
     )
     return result.stdout
+
+
+def run_window(first: str = "", before: str = "", after: str = "") -> str:
+    """What a fresh Python prints as it builds the real window and shows it (no render child;
+    its first events handled): `first` runs before anything is imported, `before` once the
+    QApplication is made, `after` once the window is shown (as `window`)."""
+    program = (
+        textwrap.dedent(first)
+        + "import PySide6.QtWidgets as widgets\n"
+        + "from ui.window.main_window import MainWindow\n"
+        + "app = widgets.QApplication([])\n"
+        + textwrap.dedent(before)
+        + "window = MainWindow(warm_up=False)\n"
+        + "window.show()\n"
+        + "app.processEvents()\n"
+        + textwrap.dedent(after)
+    )
+    return run_python(program)
 
 
 # Example data shared by the mail tests (core, CLI): the patient's and the clinic's addresses

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import run_python
+from tests.conftest import run_python, run_window
 from ui.qt_names import set_by_name
 
 
@@ -37,20 +37,9 @@ def test_a_name_qt_does_not_know_is_an_error(qtbot: QtBot) -> None:
 def test_the_window_starts_without_making_qt_s_namespace_enums(private_folders: Path) -> None:
     """Any of Qt's namespace enums used from Python makes PySide6 build all 94 of them (1,199
     members), about 13 ms: the window is built and shown without one."""
-    program = textwrap.dedent(
-        """
-        import PySide6.QtCore as core
-        import PySide6.QtWidgets as widgets
-        from ui.window.main_window import MainWindow
-        app = widgets.QApplication([])
-        window = MainWindow(warm_up=False)
-        window.show()
-        app.processEvents()
-        print("Qt" in vars(core))
-        """
-    )
+    first = "import PySide6.QtCore as core\n"
     # private_folders: offscreen, and the test's own settings.
-    assert run_python(program).split() == ["False"]
+    assert run_window(first, after='print("Qt" in vars(core))\n').split() == ["False"]
 
 
 def test_the_namespace_is_made_ready_once_the_window_is_up() -> None:

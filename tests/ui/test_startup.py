@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_python
+from tests.conftest import ROOT, run_python, run_window
 from ui.startup import NO_DISPLAY, _plugin_problem, platform_problem
 
 
@@ -181,21 +181,13 @@ def test_qt_does_not_read_the_source_of_the_window_s_modules() -> None:
 def test_the_window_starts_without_the_dialogs_it_has_not_opened(private_folders: Path) -> None:
     """A dialog's module, and Qt's classes that only dialogs use (each made ready for Python
     when first named), load when the dialog is first opened, not while the window starts."""
-    program = textwrap.dedent(
-        """
+    report = """
         import sys
-        import PySide6.QtWidgets as widgets
-        from ui.window.main_window import MainWindow
-        app = widgets.QApplication([])
-        window = MainWindow(warm_up=False)
-        window.show()
-        app.processEvents()
         print(*[name for name in ("QMessageBox", "QFileDialog") if name in vars(widgets)])
         print(*sorted(name for name in sys.modules if name.startswith("ui.dialogs.")))
         """
-    )
     # private_folders: offscreen, and the test's own settings.
-    ready, dialogs = run_python(program).splitlines()
+    ready, dialogs = run_window(after=report).splitlines()
     assert ready == ""
     assert dialogs.split() == ["ui.dialogs.about", "ui.dialogs.messages"]  # both light now
 
@@ -206,30 +198,26 @@ def test_no_python_event_handler_sees_the_window_start(private_folders: Path) ->
     (several hundred as the window is first shown): about 4 ms of start-up. Focus, showing
     the window and the preview's overlay are handled without one. Only a first start (no
     size saved yet) watches the window's first show, to fit the form (see FirstShow)."""
-    program = textwrap.dedent(
-        """
+    first = """
         import sys
         import PySide6.QtCore as core
-        import PySide6.QtWidgets as widgets
-        from ui.window.main_window import MainWindow
-        app = widgets.QApplication([])
+        """
+    watch = """
         handlers = []
         def watch(frame, event, arg):
             name = frame.f_code.co_name
             if event == "call" and (name.endswith("Event") or name == "eventFilter"):
                 handlers.append(name)
         sys.setprofile(watch)
-        window = MainWindow(warm_up=False)
-        window.show()
-        app.processEvents()
+        """
+    report = """
         sys.setprofile(None)
         print("QEvent" in vars(core), *sorted(set(handlers)))
         window.close()
         """
-    )
     # private_folders: offscreen, and the test's own settings: a first start, then another.
-    assert run_python(program).split() == ["True", "eventFilter"]
-    assert run_python(program).split() == ["False"]
+    assert run_window(first, watch, report).split() == ["True", "eventFilter"]
+    assert run_window(first, watch, report).split() == ["False"]
 
 
 def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Path) -> None:
@@ -238,28 +226,22 @@ def test_the_window_starts_without_what_it_does_not_use_yet(private_folders: Pat
     (`html.escape`'s unescaping half, never used), the log's path patterns (nothing is logged
     while the window starts), QTextDocument (the banner's plain text of its first reasons) and
     QFont (the banner's sizes are in its style sheet)."""
-    program = textwrap.dedent(
-        """
+    first = """
         import sys
         from handouts.logs import _path_patterns, configure
         configure()
         from ui.before_qt import load_window_core
         load_window_core()
-        import PySide6.QtWidgets as widgets
-        from ui.window.main_window import MainWindow
-        app = widgets.QApplication([])
-        window = MainWindow(warm_up=False)
-        window.show()
-        app.processEvents()
+        """
+    report = """
         modules = ("handouts.content.sources", "tomllib", "html.entities")
         print(*[name for name in modules if name in sys.modules])
         print(_path_patterns.cache_info().currsize)
         import PySide6.QtGui as gui
         print(*[name for name in ("QTextDocument", "QFont") if name in vars(gui)])
         """
-    )
     # private_folders: offscreen, and the test's own folders (no profile yet).
-    assert run_python(program).splitlines() == ["", "0", ""]
+    assert run_window(first, after=report).splitlines() == ["", "0", ""]
 
 
 def test_the_window_s_own_parts_are_passed_in_light_records(private_folders: Path) -> None:
@@ -267,8 +249,7 @@ def test_the_window_s_own_parts_are_passed_in_light_records(private_folders: Pat
     parts their slots, actions, layout and context, and the presets, as named tuples. Only
     the form's values are a dataclass among the window's modules (the core's model keeps its
     own)."""
-    program = textwrap.dedent(
-        """
+    first = """
         import dataclasses
         made = []
         process = dataclasses._process_class
@@ -276,14 +257,7 @@ def test_the_window_s_own_parts_are_passed_in_light_records(private_folders: Pat
             made.append(cls.__module__)
             return process(cls, *args, **kwargs)
         dataclasses._process_class = record
-        import PySide6.QtWidgets as widgets
-        from ui.window.main_window import MainWindow
-        app = widgets.QApplication([])
-        window = MainWindow(warm_up=False)
-        window.show()
-        app.processEvents()
-        print(*sorted(name for name in made if name.startswith("ui")))
         """
-    )
+    report = 'print(*sorted(name for name in made if name.startswith("ui")))\n'
     # private_folders: offscreen, and the test's own settings.
-    assert run_python(program).split() == ["ui.widgets.form_values"]
+    assert run_window(first, after=report).split() == ["ui.widgets.form_values"]
