@@ -7,11 +7,11 @@ inside it, checking the button they move to.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -35,19 +35,19 @@ NOT_A_TAB_STOP = "ClickFocus"
 
 
 class _GroupRadio(QRadioButton):
-    """A radio button that tells its group when it takes focus. Its own handler, not an event
+    """A radio button that says when it takes focus (`focused`). Its own handler, not an event
     filter: a filter would see every event of every button in Python (several hundred as the
-    window is first shown), this sees focus only."""
+    window is first shown), this sees focus only. A signal, not a callback kept on the button:
+    that would make the button and its group a reference cycle, left to the garbage collector,
+    which may run on any thread."""
 
-    def __init__(self, text: str, on_focus: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._on_focus = on_focus
+    focused = Signal()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         # Qt hands the tab stop to whichever radio button takes focus; the group gives it back
         # to the checked one once focus has arrived.
         super().focusInEvent(event)
-        self._on_focus()
+        self.focused.emit()
 
 
 class Choices(QObject):
@@ -71,11 +71,12 @@ class Choices(QObject):
         self.group.setExclusive(exclusive)
         self.buttons: dict[StrEnum, QAbstractButton] = {}
         for index, member in enumerate(enum):
-            button: QAbstractButton = (
-                _GroupRadio(labels[member], self._move_tab_stop)
-                if exclusive
-                else QCheckBox(labels[member])
-            )
+            button: QAbstractButton
+            if exclusive:
+                button = _GroupRadio(labels[member])
+                button.focused.connect(self._move_tab_stop)
+            else:
+                button = QCheckBox(labels[member])
             button.setToolTip(tips[member])
             button.setAccessibleName(f"{topic}: {labels[member]}")
             button.setAccessibleDescription(tips[member])
